@@ -1,0 +1,92 @@
+package org.crosscheck.extract.time;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Which way a weekday or month without a year points, read from the nearest tense cue in the same sentence.
+ * News uses bare weekdays both for the past ("met on Sunday") and the future ("will resume on Friday").
+ */
+enum TenseCue {
+    PAST, FUTURE, NONE;
+
+    private static final Pattern WORD = Pattern.compile("[A-Za-z]+(?:'[a-z]+)?");
+    private static final Set<String> FUTURE_WORDS = Set.of(
+            "will", "'ll", "shall", "won't", "due", "scheduled", "schedule", "plans", "plan", "planned", "planning",
+            "expected", "expect", "expects", "upcoming", "would", "tomorrow", "coming", "slated", "intends",
+            "intend", "aims", "next", "until", "till", "deadline", "before", "await", "awaiting", "pending", "hopes",
+            "set", "going", "ahead", "could", "may", "might", "should");
+    private static final Set<String> PAST_WORDS = Set.of(
+            "was", "were", "had", "did", "said", "told", "met", "held", "began", "begun", "came", "went", "took",
+            "made", "gave", "left", "saw", "won", "lost", "fell", "rose", "ago", "last", "yesterday", "earlier",
+            "hit", "struck", "sent", "spoke", "wrote", "ran", "found", "got", "been", "became", "brought", "sold",
+            "bought", "paid", "kept", "led", "put", "quit", "shot", "thought", "felt", "heard", "knew", "meant",
+            "caught", "died", "saying", "says", "reportedly", "ended", "since");
+    /** Lower-case words ending in -ed that are not past-tense verbs. */
+    private static final Set<String> NOT_PAST = Set.of(
+            "need", "needed", "indeed", "speed", "proceed", "exceed", "succeed", "hundred", "based", "red",
+            "bed", "feed", "seed", "breed", "embed", "shed", "wed", "proposed", "unexpected", "unprecedented",
+            "armed", "detailed", "limited", "advanced", "renewed", "related", "so-called", "alleged", "expanded");
+    private static final int WORDS_BEFORE = 12;
+    private static final int WORDS_AFTER = 6;
+    private static final int MAX_CHARS = 160;
+
+    /** The cue nearest to text[start, end) within its sentence; earlier words win ties. */
+    static TenseCue around(String text, int start, int end) {
+        int from = sentenceStart(text, start);
+        int to = sentenceEnd(text, end);
+        String[] before = words(text.substring(from, start));
+        String[] after = words(text.substring(end, to));
+        int steps = Math.max(Math.min(before.length, WORDS_BEFORE), Math.min(after.length, WORDS_AFTER));
+        for (int i = 0; i < steps; i++) {
+            if (i < WORDS_BEFORE && i < before.length) {
+                TenseCue c = classify(before[before.length - 1 - i]);
+                if (c != NONE) return c;
+            }
+            if (i < WORDS_AFTER && i < after.length) {
+                TenseCue c = classify(after[i]);
+                if (c != NONE) return c;
+            }
+        }
+        return NONE;
+    }
+
+    static TenseCue classify(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        if (FUTURE_WORDS.contains(w) || w.endsWith("'ll")) return FUTURE;
+        if (PAST_WORDS.contains(w)) return PAST;
+        boolean lower = Character.isLowerCase(word.charAt(0));
+        if (lower && w.length() >= 5 && w.endsWith("ed") && !NOT_PAST.contains(w)) return PAST;
+        return NONE;
+    }
+
+    private static String[] words(String s) {
+        Matcher m = WORD.matcher(s);
+        java.util.ArrayList<String> out = new java.util.ArrayList<>();
+        while (m.find()) out.add(m.group());
+        return out.toArray(new String[0]);
+    }
+
+    /** Sentence ends at . ! ? or a line break; abbreviations like "U.S." may cut a sentence short, which only narrows the window. */
+    private static int sentenceStart(String text, int start) {
+        int lo = Math.max(0, start - MAX_CHARS);
+        for (int i = start - 1; i > lo; i--) {
+            char c = text.charAt(i);
+            if (c == '\n' || ((c == '.' || c == '!' || c == '?') && i + 1 < text.length() && Character.isWhitespace(text.charAt(i + 1)))) {
+                return i + 1;
+            }
+        }
+        return lo;
+    }
+
+    private static int sentenceEnd(String text, int end) {
+        int hi = Math.min(text.length(), end + MAX_CHARS);
+        for (int i = end; i < hi; i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '.' || c == '!' || c == '?') return i;
+        }
+        return hi;
+    }
+}
