@@ -1,0 +1,145 @@
+package org.crosscheck.check;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.drools.kiesession.rulebase.InternalKnowledgeBase;
+import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.io.ResourceType;
+import org.kie.internal.builder.KnowledgeBuilder;
+import org.kie.internal.builder.KnowledgeBuilderError;
+import org.kie.internal.builder.KnowledgeBuilderFactory;
+import org.kie.internal.io.ResourceFactory;
+
+/**
+ * The compiled rules of a rules folder: every {@code .drl} file below it, compiled at start-up with the
+ * classic DRL compiler so that an edited rule needs no rebuild and an error names its file and line.
+ */
+public final class RuleSet {
+
+    private final InternalKnowledgeBase base;
+    private final Map<String, RuleInfo> rules;
+
+    private RuleSet(InternalKnowledgeBase base, Map<String, RuleInfo> rules) {
+        this.base = base;
+        this.rules = rules;
+    }
+
+    /** Compiles every .drl file below {@code folder}, in file-name order. */
+    public static RuleSet load(Path folder) throws RuleException {
+        if (!Files.isDirectory(folder)) {
+            throw new RuleException(folder + ": rules folder not found (use --rules DIR)");
+        }
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(folder)) {
+            files = walk.filter(p -> p.toString().endsWith(".drl") && Files.isRegularFile(p)).sorted().toList();
+        } catch (IOException | java.io.UncheckedIOException e) {
+            throw new RuleException(folder + ": cannot list the rules folder (" + e.getMessage() + ")");
+        }
+        if (files.isEmpty()) {
+            throw new RuleException(folder + ": no .drl rule files");
+        }
+        Map<String, String> sources = new TreeMap<>();
+        for (Path f : files) {
+            try {
+                sources.put(folder.relativize(f).toString().replace('\\', '/'), Files.readString(f, StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                throw new RuleException(f + ": cannot be read (" + e.getMessage() + ")");
+            }
+        }
+        return compile(folder.toString(), sources);
+    }
+
+    /** Compiles DRL sources keyed by file name; {@code where} prefixes file names in error messages. */
+    public static RuleSet compile(String where, Map<String, String> sources) throws RuleException {
+        KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
+        for (Map.Entry<String, String> s : sources.entrySet()) {
+            builder.add(ResourceFactory.newByteArrayResource(s.getValue().getBytes(StandardCharsets.UTF_8))
+                    .setSourcePath(s.getKey()), ResourceType.DRL);
+            if (builder.hasErrors()) {
+                throw new RuleException(describe(where, s.getKey(), builder.getErrors().iterator().next()));
+            }
+        }
+        InternalKnowledgeBase base = KnowledgeBaseFactory.newKnowledgeBase();
+        base.addPackages(builder.getKnowledgePackages());
+        Map<String, RuleInfo> rules = new TreeMap<>();
+        for (KiePackage p : base.getKiePackages()) {
+            for (Rule r : p.getRules()) {
+                rules.put(r.getName(), info(where, r, fileOf(r, sources)));
+            }
+        }
+        if (rules.isEmpty()) {
+            throw new RuleException(where + ": the .drl files define no rules");
+        }
+        return new RuleSet(base, rules);
+    }
+
+    private static String fileOf(Rule r, Map<String, String> sources) {
+        for (Map.Entry<String, String> s : sources.entrySet()) {
+            if (s.getValue().contains("rule \"" + r.getName() + "\"")) {
+                return s.getKey();
+            }
+        }
+        return "?";
+    }
+
+    private static String describe(String where, String file, KnowledgeBuilderError e) {
+        int[] lines = e.getLines();
+        String line = lines != null && lines.length > 0 && lines[0] > 0 ? ":" + lines[0] : "";
+        String message = e.getMessage() == null ? "syntax error" : e.getMessage().lines().findFirst().orElse("syntax error").strip();
+        return Path.of(where, file) + line + ": " + message;
+    }
+
+    private static RuleInfo info(String where, Rule r, String file) throws RuleException {
+        Map<String, Object> meta = r.getMetaData();
+        Severity severity = Severity.parse(text(meta.get("severity")));
+        String category = text(meta.get("category"));
+        if (severity == null || category == null) {
+            throw new RuleException(Path.of(where, file) + ": rule \"" + r.getName()
+                    + "\" needs @severity(\"error|warning|info\") and @category(\"...\")");
+        }
+        return new RuleInfo(r.getName(), file, severity, category, text(meta.getOrDefault("explanation", "")),
+                examples(meta, "fires"), examples(meta, "silent"));
+    }
+
+    private static List<String> examples(Map<String, Object> meta, String prefix) {
+        return meta.keySet().stream().filter(k -> k.startsWith(prefix)).sorted()
+                .map(k -> text(meta.get(k))).collect(Collectors.toCollection(ArrayList::new));
+    }
+
+    private static String text(Object o) {
+        if (o == null) {
+            return null;
+        }
+        String s = o.toString();
+        return s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"") ? s.substring(1, s.length() - 1) : s;
+    }
+
+    InternalKnowledgeBase base() {
+        return base;
+    }
+
+    /** Every rule's declared metadata, by rule name. */
+    public Map<String, RuleInfo> rules() {
+        return rules;
+    }
+
+    public RuleInfo rule(String name) {
+        return rules.get(name);
+    }
+
+    @Override
+    public String toString() {
+        return rules.size() + " rules: " + Arrays.toString(rules.keySet().toArray());
+    }
+}

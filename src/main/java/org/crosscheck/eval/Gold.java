@@ -1,0 +1,66 @@
+package org.crosscheck.eval;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.crosscheck.ingest.InputException;
+
+/**
+ * A story's gold annotations: the real discrepancies and the groups of claims that only look different.
+ *
+ * @param discrepancies groups whose quotes carry conflicting values (D1, D2, ...)
+ * @param consistent    groups whose quotes agree (K1, K2, ...)
+ */
+public record Gold(List<Group> discrepancies, List<Group> consistent) {
+
+    /**
+     * One gold group.
+     *
+     * @param id        "D1", "K3", ...
+     * @param event     the event, in the annotator's words
+     * @param attribute the attribute
+     * @param quotes    the quoted claims
+     */
+    public record Group(String id, String event, String attribute, List<Quote> quotes) {}
+
+    /**
+     * A quoted claim in one file with its gold value.
+     *
+     * @param file  the article file, as in the manifest
+     * @param quote the exact text
+     * @param value the gold value, as text
+     */
+    public record Quote(String file, String quote, String value) {}
+
+    public static Gold read(Path file) throws InputException {
+        JsonNode root;
+        try {
+            root = new ObjectMapper().readTree(Files.readAllBytes(file));
+        } catch (IOException e) {
+            throw new InputException(file + ": cannot read gold file (" + e.getMessage().lines().findFirst().orElse("") + ")");
+        }
+        if (root == null || !root.isObject()) {
+            throw new InputException(file + ": gold file must be a JSON object with \"discrepancies\" and \"consistent\"");
+        }
+        return new Gold(groups(root.get("discrepancies")), groups(root.get("consistent")));
+    }
+
+    private static List<Group> groups(JsonNode list) {
+        List<Group> out = new ArrayList<>();
+        if (list == null || !list.isArray()) {
+            return out;
+        }
+        for (JsonNode g : list) {
+            List<Quote> quotes = new ArrayList<>();
+            for (JsonNode c : g.path("claims")) {
+                quotes.add(new Quote(c.path("file").asText(), c.path("quote").asText(), c.path("value").asText()));
+            }
+            out.add(new Group(g.path("id").asText(), g.path("event").asText(), g.path("attribute").asText(), quotes));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,30 @@
+package org.crosscheck.extract;
+
+import java.util.List;
+
+/**
+ * A value stated in one article, as the text says it, with the words around it that tell what it is about.
+ *
+ * @param article   id of the article
+ * @param kind      what sort of value
+ * @param role      which moment of the event (dates) or {@link Role#VALUE}
+ * @param quote     the exact text, {@code article.text().substring(start, end)}
+ * @param sentence  the sentence's span
+ * @param low       smallest value meant (dates: epoch day; times: minute of day; durations: days)
+ * @param high      largest value meant; equals low for a point
+ * @param scale     what low/high measure ("day", "weekday", "percent", "count", "days", "km", "USD", ...), only equal scales compare
+ * @param value     the normalized value as a person reads it ("2025-10-24", "100%", "P90D")
+ * @param precision how precise the value is ("day", "month", "year", "exact", "approximate", ...)
+ * @param bound     hedge on a number
+ * @param head      the word the value is about ("talks", "tariffs", "meeting")
+ * @param cue       the word that set the role ("start", "resume"), or empty
+ * @param context   content-word stems near the value, the evidence for aligning it with other articles
+ * @param vague     true for values that cannot safely contradict anything ("two weeks later", "recently")
+ */
+public record Mention(String article, ClaimKind kind, Role role, String quote, int start, int end, Span sentence,
+                      double low, double high, String scale, String value, String precision, Bound bound,
+                      String head, String cue, List<String> context, boolean vague) {
+    public Mention {
+        context = List.copyOf(context);
+    }
+}

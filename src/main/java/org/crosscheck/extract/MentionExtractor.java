@@ -1,0 +1,573 @@
+package org.crosscheck.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.crosscheck.extract.time.TemporalTagger;
+import org.crosscheck.extract.time.Timex;
+import org.crosscheck.extract.time.TimexType;
+
+/**
+ * Finds every dated, counted or measured statement in an article and the words around it.
+ * Dates, times and durations come from the {@link TemporalTagger}; numbers from {@link NumberPatterns}.
+ */
+public final class MentionExtractor {
+
+    private static final int CONTEXT_WINDOW = 10;
+    private static final int CUE_WINDOW = 8;
+    /** Nouns so general that "two sides" or "three countries" says nothing checkable. */
+    private static final Set<String> GENERIC_NOUNS = Set.copyOf(List.of("sides", "countries", "nations", "powers", "parties",
+            "economies", "things", "ways", "times", "others", "ones", "points", "percent", "cents", "words", "hands",
+            "eyes", "steps", "reasons", "issues", "terms", "occasions", "minutes", "seconds", "hours", "days", "weeks",
+            "months", "years", "decades", "centuries", "km", "miles", "metres", "meters", "feet", "dollars", "euros",
+            "pounds", "yuan", "yen", "rupees", "billions", "millions", "thousands", "hundreds", "dozens", "percentages",
+            "digits", "times"));
+    private static final Set<String> SUPERLATIVE_HINTS = Set.copyOf(List.of("largest", "biggest", "tallest", "highest", "lowest",
+            "most", "best", "worst", "richest", "busiest", "longest", "oldest", "smallest", "fastest", "strongest",
+            "deadliest", "least"));
+    private static final Pattern ANAPHORIC = Pattern.compile("\\b(?:later|after|afterwards|earlier|before|previously|prior)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern REFERENCE_POINT = Pattern.compile("(?:since|after|before|by|from|as of|prior to|ahead of)\\s*$",
+            Pattern.CASE_INSENSITIVE);
+
+    private final TemporalTagger tagger = new TemporalTagger();
+
+    /** All mentions in {@code text}, ordered by offset; dates resolved against {@code published} when given. */
+    public List<Mention> extract(String article, String text, LocalDate published) {
+        List<Mention> out = new ArrayList<>();
+        List<Timex> timexes = tagger.tag(text, published);
+        int next = 0;
+        for (Span sentence : SentenceSplitter.split(text)) {
+            List<Token> tokens = Token.of(text, sentence.start(), sentence.end());
+            List<Span> taken = new ArrayList<>();
+            while (next < timexes.size() && timexes.get(next).start() < sentence.start()) {
+                next++;
+            }
+            for (int i = next; i < timexes.size() && timexes.get(i).start() < sentence.end(); i++) {
+                Timex t = timexes.get(i);
+                taken.add(new Span(t.start(), t.end()));
+                Mention m = temporal(article, text, sentence, tokens, t);
+                if (m != null) {
+                    out.add(m);
+                }
+            }
+            numbers(article, text, sentence, tokens, taken, out);
+        }
+        out.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
+        return out;
+    }
+
+    // ---------------------------------------------------------------- dates, times, durations
+
+    private Mention temporal(String article, String text, Span sentence, List<Token> tokens, Timex t) {
+        String value = t.value() == null ? "" : t.value();
+        String before = text.substring(Math.max(sentence.start(), t.start() - 12), t.start());
+        boolean referencePoint = REFERENCE_POINT.matcher(before).find() && !t.range();
+        return switch (t.type()) {
+            case DURATION -> {
+                if (t.approxDays() <= 0 || value.contains("X")) {
+                    yield null;
+                }
+                Bound bound = boundOfMod(t.mod(), t.text());
+                yield mention(article, ClaimKind.DURATION, Role.VALUE, text, sentence, tokens, t.start(), t.end(),
+                        t.approxDays(), t.approxDays(), "days", value, bound == Bound.EXACT ? "exact" : "approximate",
+                        bound, "", false);
+            }
+            case TIME -> time(article, text, sentence, tokens, t);
+            case DATE -> date(article, text, sentence, tokens, t, referencePoint);
+            default -> null;
+        };
+    }
+
+    private Mention date(String article, String text, Span sentence, List<Token> tokens, Timex t, boolean referencePoint) {
+        String value = t.value();
+        Role role;
+        String cue = "";
+        if (t.range()) {
+            role = Role.SPANS;
+        } else {
+            String[] found = roleCue(tokens, t.start(), t.end());
+            role = Role.valueOf(found[0]);
+            cue = found[1];
+        }
+        boolean vague = referencePoint || value.endsWith("_REF") || ANAPHORIC.matcher(t.text()).find() && !t.anchored();
+        if (t.first() != null && t.last() != null) {
+            long lo = t.first().toEpochDay();
+            long hi = t.last().toEpochDay();
+            String shown = t.range() ? t.first() + "/" + t.last() : value;
+            return mention(article, ClaimKind.DATE, role, text, sentence, tokens, t.start(), t.end(), lo, hi, "day",
+                    shown, precisionOf(value, t), Bound.EXACT, cue, vague || ANAPHORIC.matcher(t.text()).find() && t.text().matches("(?i).*\\b(?:later|after|afterwards)\\b.*"));
+        }
+        int weekday = floatingWeekday(value);
+        if (weekday > 0) {
+            // no publication date: a bare weekday still compares with another bare weekday
+            return mention(article, ClaimKind.DATE, role, text, sentence, tokens, t.start(), t.end(), weekday, weekday,
+                    "weekday", value, "weekday", Bound.EXACT, cue, vague);
+        }
+        return null;
+    }
+
+    private static int floatingWeekday(String value) {
+        Matcher m = Pattern.compile("^XXXX-WXX-([1-7])$").matcher(value);
+        return m.matches() ? Integer.parseInt(m.group(1)) : -1;
+    }
+
+    private static String precisionOf(String value, Timex t) {
+        if (t.range()) {
+            return "range";
+        }
+        if (value.matches("\\d{4}-\\d{2}-\\d{2}.*")) {
+            return "day";
+        }
+        if (value.matches("\\d{4}-W\\d{2}.*")) {
+            return "week";
+        }
+        if (value.matches("\\d{4}-\\d{2}")) {
+            return t.mod() == null ? "month" : "part of month";
+        }
+        if (value.matches("\\d{4}-(Q\\d|H\\d|SP|SU|FA|AU|WI)")) {
+            return "season";
+        }
+        if (value.matches("\\d{4}")) {
+            return t.mod() == null && t.first() != null && t.first().getDayOfYear() == 1
+                    && t.last() != null && t.last().getMonthValue() == 12 && t.last().getDayOfMonth() == 31 ? "year" : "part of year";
+        }
+        return "period";
+    }
+
+    private Mention time(String article, String text, Span sentence, List<Token> tokens, Timex t) {
+        Matcher m = Pattern.compile("T(\\d{2}):(\\d{2})").matcher(t.value() == null ? "" : t.value());
+        if (!m.find()) {
+            return null;
+        }
+        int minute = Integer.parseInt(m.group(1)) * 60 + Integer.parseInt(m.group(2));
+        String after = text.substring(t.end(), Math.min(sentence.end(), t.end() + 14)).toLowerCase(Locale.ROOT);
+        String quote = t.text().toLowerCase(Locale.ROOT) + " " + after;
+        String scale = "local time";
+        int offset = zoneOffsetMinutes(quote);
+        if (offset != Integer.MIN_VALUE) {
+            minute = Math.floorMod(minute - offset, 24 * 60);
+            scale = "UTC time";
+        }
+        String shown = String.format(Locale.ROOT, "%02d:%02d%s", minute / 60, minute % 60, scale.equals("UTC time") ? " UTC" : "");
+        String[] found = roleCue(tokens, t.start(), t.end());
+        return mention(article, ClaimKind.TIME, Role.valueOf(found[0]), text, sentence, tokens, t.start(), t.end(),
+                minute, minute, scale, shown, "minute", boundOfMod(t.mod(), t.text()), found[1], false);
+    }
+
+    /** Minutes east of UTC for a zone named right at the time ("06:00 GMT", "9 a.m. EDT"), else MIN_VALUE. */
+    private static int zoneOffsetMinutes(String s) {
+        Matcher m = Pattern.compile("\\b(gmt|utc|z|bst|cet|cest|eet|eest|est|edt|cst|cdt|mst|mdt|pst|pdt|ist|jst|kst|"
+                + "sgt|hkt|aest|aedt|msk)\\b(?:\\s*([+-])\\s*(\\d{1,2}))?").matcher(s);
+        if (!m.find()) {
+            return Integer.MIN_VALUE;
+        }
+        int base = switch (m.group(1)) {
+            case "gmt", "utc", "z" -> 0;
+            case "bst", "cet" -> 60;
+            case "cest", "eet" -> 120;
+            case "eest", "msk" -> 180;
+            case "est" -> -300;
+            case "edt", "cst" -> -300 + (m.group(1).equals("cst") ? -60 : 0);
+            case "cdt", "mst" -> m.group(1).equals("cdt") ? -300 : -420;
+            case "mdt", "pst" -> m.group(1).equals("mdt") ? -360 : -480;
+            case "pdt" -> -420;
+            case "ist" -> 330;
+            case "sgt", "hkt" -> 480;
+            case "jst", "kst" -> 540;
+            case "aest" -> 600;
+            case "aedt" -> 660;
+            default -> 0;
+        };
+        if (m.group(2) != null) {
+            base += (m.group(2).equals("+") ? 1 : -1) * 60 * Integer.parseInt(m.group(3));
+        }
+        return base;
+    }
+
+    /** The nearest role cue to the left in the same clause; reporting verbs count only right beside the date. */
+    private static String[] roleCue(List<Token> tokens, int start, int end) {
+        int first = indexAtOrAfter(tokens, start);
+        int last = indexAtOrAfter(tokens, end);
+        if (first > 0) {
+            Token left = tokens.get(first - 1);
+            Token left2 = first > 1 ? tokens.get(first - 2) : null;
+            if (Lexicon.isReporting(left.lower()) || left.lower().equals("on") && left2 != null && Lexicon.isReporting(left2.lower())) {
+                return new String[] {Role.STATEMENT.name(), Lexicon.isReporting(left.lower()) ? left.text() : left2.text()};
+            }
+        }
+        if (last < tokens.size() && Lexicon.isReporting(tokens.get(last).lower())) {
+            return new String[] {Role.STATEMENT.name(), tokens.get(last).text()};
+        }
+        for (int i = first - 1; i >= 0 && i >= first - CUE_WINDOW; i--) {
+            Token tok = tokens.get(i);
+            if (tok.isClauseBreak()) {
+                break;
+            }
+            Role r = Lexicon.roleCue(tok.lower());
+            if (r != null) {
+                return new String[] {r.name(), tok.text()};
+            }
+        }
+        return new String[] {Role.OCCURS.name(), ""};
+    }
+
+    private static int indexAtOrAfter(List<Token> tokens, int offset) {
+        int lo = 0;
+        int hi = tokens.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).start() < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    private static Bound boundOfMod(String mod, String quote) {
+        if (mod != null) {
+            switch (mod) {
+                case "APPROX": return Bound.APPROXIMATE;
+                case "MORE_THAN": return Bound.MORE_THAN;
+                case "LESS_THAN": return Bound.LESS_THAN;
+                case "EQUAL_OR_MORE": return Bound.AT_LEAST;
+                case "EQUAL_OR_LESS": return Bound.AT_MOST;
+                default: break;
+            }
+        }
+        return quote.toLowerCase(Locale.ROOT).matches(".*\\b(about|around|roughly|nearly|almost|some)\\b.*") ? Bound.APPROXIMATE : Bound.EXACT;
+    }
+
+    // ---------------------------------------------------------------- numbers
+
+    private void numbers(String article, String text, Span sentence, List<Token> tokens, List<Span> taken, List<Mention> out) {
+        CharSequence s = text.subSequence(0, sentence.end());
+        int from = sentence.start();
+        Matcher m = NumberPatterns.RATE.matcher(s).region(from, sentence.end());
+        while (m.find()) {
+            if (free(taken, m.start("num"), m.end())) {
+                double v = NumberWords.cardinal(m.group("num"));
+                if (v >= 0) {
+                    Bound b = Bound.of(m.group("hedge"));
+                    boolean points = m.group("points") != null;
+                    String unit = points ? " points" : "%";
+                    add(out, taken, mention(article, ClaimKind.RATE, Role.VALUE, text, sentence, tokens, m.start(), m.end(),
+                            v, v, points ? "percentage points" : "percent", hedged(b) + trim(v) + unit, b == Bound.EXACT ? "exact" : "approximate",
+                            b, "", false));
+                }
+            }
+        }
+        m = NumberPatterns.DIGIT_BAND.matcher(s).region(from, sentence.end());
+        while (m.find()) {
+            if (free(taken, m.start(), m.end("band") + 6)) {
+                int digits = switch (m.group("band").toLowerCase(Locale.ROOT)) {
+                    case "single" -> 1;
+                    case "double" -> 2;
+                    case "triple" -> 3;
+                    default -> 4;
+                };
+                double lo = digits == 1 ? 0 : Math.pow(10, digits - 1);
+                double hi = Math.pow(10, digits) - 1;
+                int end = m.end("band") + m.group().substring(m.group("band").length()).indexOf(' ');
+                end = Math.max(end, m.end("band"));
+                String quote = text.substring(m.start(), end).strip();
+                add(out, taken, mention(article, ClaimKind.RATE, Role.VALUE, text, sentence, tokens, m.start(), m.start() + quote.length(),
+                        lo, hi, "percent", trim(lo) + "–" + trim(hi) + "%", "band", Bound.APPROXIMATE, "", false));
+            }
+        }
+        money(article, text, sentence, tokens, taken, out, s);
+        unitQuantities(article, text, sentence, tokens, taken, out, s);
+        ordinals(article, text, sentence, tokens, taken, out, s);
+        counts(article, text, sentence, tokens, taken, out, s);
+    }
+
+    private void money(String article, String text, Span sentence, List<Token> tokens, List<Span> taken, List<Mention> out, CharSequence s) {
+        Matcher m = NumberPatterns.MONEY.matcher(s).region(sentence.start(), sentence.end());
+        while (m.find()) {
+            boolean prefixed = m.group("cur") != null;
+            String num = prefixed ? m.group("num") : m.group("num2");
+            String mult = prefixed ? m.group("mult") : m.group("mult2");
+            String cur = currency(prefixed ? m.group("cur") : m.group("cur2"));
+            int numStart = prefixed ? m.start("cur") : m.start("num2");
+            if (!free(taken, numStart, m.end())) {
+                continue;
+            }
+            double v = NumberWords.cardinal(num) * multiplier(mult);
+            Bound b = Bound.of(m.group("hedge"));
+            add(out, taken, mention(article, ClaimKind.QUANTITY, Role.VALUE, text, sentence, tokens, m.start(), m.end(), v, v, cur,
+                    hedged(b) + cur + " " + humanAmount(v), b == Bound.EXACT ? "exact" : "approximate", b, "", false));
+        }
+    }
+
+    private void unitQuantities(String article, String text, Span sentence, List<Token> tokens, List<Span> taken, List<Mention> out, CharSequence s) {
+        Matcher m = NumberPatterns.MAGNITUDE.matcher(s).region(sentence.start(), sentence.end());
+        while (m.find()) {
+            if (free(taken, m.start(), m.end())) {
+                double v = Double.parseDouble(m.group("a") != null ? m.group("a") : m.group("b"));
+                add(out, taken, mention(article, ClaimKind.QUANTITY, Role.VALUE, text, sentence, tokens, m.start(), m.end(), v, v,
+                        "magnitude", "magnitude " + trim(v), "exact", Bound.EXACT, "", false));
+            }
+        }
+        m = NumberPatterns.DISTANCE.matcher(s).region(sentence.start(), sentence.end());
+        while (m.find()) {
+            if (free(taken, m.start("num"), m.end())) {
+                double km = NumberWords.cardinal(m.group("num")) * kilometresPer(m.group("unit"));
+                Bound b = Bound.of(m.group("hedge"));
+                add(out, taken, mention(article, ClaimKind.QUANTITY, Role.VALUE, text, sentence, tokens, m.start(), m.end(), km, km,
+                        "km", hedged(b) + trim(Math.round(km * 100) / 100.0) + " km", b == Bound.EXACT ? "exact" : "approximate", b, "", false));
+            }
+        }
+        m = NumberPatterns.MINUTE.matcher(s).region(sentence.start(), sentence.end());
+        while (m.find()) {
+            if (free(taken, m.start(), m.end())) {
+                double v = Double.parseDouble(m.group("num"));
+                add(out, taken, mention(article, ClaimKind.QUANTITY, Role.VALUE, text, sentence, tokens, m.start(), m.end(), v, v,
+                        "minute of play", trim(v) + "'", "exact", Bound.EXACT, "", false));
+            }
+        }
+        m = NumberPatterns.AGE.matcher(s).region(sentence.start(), sentence.end());
+        while (m.find()) {
+            if (free(taken, m.start(), m.end())) {
+                double v = Double.parseDouble(m.group("num") != null ? m.group("num") : m.group("num2"));
+                add(out, taken, mention(article, ClaimKind.QUANTITY, Role.VALUE, text, sentence, tokens, m.start(), m.end(), v, v,
+                        "age", "aged " + trim(v), "exact", Bound.EXACT, "", false));
+            }
+        }
+        m = NumberPatterns.TEMPERATURE.matcher(s).region(sentence.start(), sentence.end());
+        while (m.find()) {
+            if (free(taken, m.start(), m.end())) {
+                double v = Double.parseDouble(m.group("num"));
+                boolean f = m.group("unit").toUpperCase(Locale.ROOT).startsWith("F");
+                double c = f ? (v - 32) * 5 / 9 : v;
+                add(out, taken, mention(article, ClaimKind.QUANTITY, Role.VALUE, text, sentence, tokens, m.start(), m.end(), c, c,
+                        "°C", trim(Math.round(c * 10) / 10.0) + " °C", f ? "converted" : "exact", Bound.EXACT, "", false));
+            }
+        }
+    }
+
+    private void ordinals(String article, String text, Span sentence, List<Token> tokens, List<Span> taken, List<Mention> out, CharSequence s) {
+        Matcher m = NumberPatterns.ORDINAL.matcher(s).region(sentence.start(), sentence.end());
+        while (m.find()) {
+            String noun = m.group("noun").toLowerCase(Locale.ROOT);
+            if (!free(taken, m.start(), m.end()) || SUPERLATIVE_HINTS.contains(noun) || noun.endsWith("est")
+                    || noun.endsWith("ed") || noun.endsWith("ly") || Lexicon.isStopword(noun) && !noun.equals("time")
+                    || noun.equals("half") || noun.equals("quarter") || noun.equals("minute")) {
+                continue;
+            }
+            int v = NumberWords.ordinal(m.group("ord"));
+            if (v <= 0) {
+                continue;
+            }
+            add(out, taken, mention(article, ClaimKind.ORDINAL, Role.VALUE, text, sentence, tokens, m.start(), m.end(), v, v,
+                    "ordinal", ordinalText(v) + " " + Lexicon.stem(noun), "exact", Bound.EXACT, noun, false));
+        }
+    }
+
+    private void counts(String article, String text, Span sentence, List<Token> tokens, List<Span> taken, List<Mention> out, CharSequence s) {
+        Matcher m = NumberPatterns.COUNT.matcher(s).region(sentence.start(), sentence.end());
+        while (m.find()) {
+            String noun = m.group("noun").toLowerCase(Locale.ROOT);
+            String num = m.group("num");
+            if (!free(taken, m.start("num"), m.end()) || GENERIC_NOUNS.contains(noun) || Lexicon.isStopword(noun)) {
+                continue;
+            }
+            double v = NumberWords.cardinal(num);
+            boolean digits = Character.isDigit(num.charAt(0));
+            if (v < 0 || digits && num.length() == 4 && v >= 1800 && v <= 2100 && !num.contains(",")) {
+                continue;
+            }
+            if (v <= 1 || m.group("adj") != null && GENERIC_NOUNS.contains(m.group("adj").strip().toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            Bound b = Bound.of(m.group("hedge"));
+            if (m.group("previous") != null) {
+                // "four previous meetings" is a way of saying this one is the fifth
+                int ordinal = (int) v + 1;
+                String head = singular(noun);
+                add(out, taken, mention(article, ClaimKind.ORDINAL, Role.VALUE, text, sentence, tokens, m.start(), m.end(), ordinal, ordinal,
+                        "ordinal", ordinalText(ordinal) + " " + Lexicon.stem(head), "derived", Bound.EXACT, noun, false));
+                continue;
+            }
+            add(out, taken, mention(article, ClaimKind.COUNT, Role.VALUE, text, sentence, tokens, m.start(), m.end(), v, v,
+                    "count of " + Lexicon.stem(noun), hedged(b) + trim(v) + " " + noun, b == Bound.EXACT ? "exact" : "approximate", b, noun, false));
+        }
+    }
+
+    // ---------------------------------------------------------------- shared
+
+    private static boolean free(List<Span> taken, int start, int end) {
+        for (Span t : taken) {
+            if (t.overlaps(start, end)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void add(List<Mention> out, List<Span> taken, Mention m) {
+        if (m != null) {
+            out.add(m);
+            taken.add(new Span(m.start(), m.end()));
+        }
+    }
+
+    private Mention mention(String article, ClaimKind kind, Role role, String text, Span sentence, List<Token> tokens,
+                            int start, int end, double low, double high, String scale, String value, String precision,
+                            Bound bound, String cueOrNoun, boolean vague) {
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        String head = head(kind, tokens, start, end, cueOrNoun);
+        String cue = kind == ClaimKind.DATE || kind == ClaimKind.TIME ? cueOrNoun : "";
+        return new Mention(article, kind, role, text.substring(start, end), start, end, sentence, low, high, scale, value,
+                precision, bound, head, cue, context(tokens, start, end, head), vague);
+    }
+
+    /** The word a value is about: the counted noun, the noun after a rate, or the nearest content word to the left. */
+    private static String head(ClaimKind kind, List<Token> tokens, int start, int end, String noun) {
+        if ((kind == ClaimKind.COUNT || kind == ClaimKind.ORDINAL) && !noun.isEmpty()) {
+            return noun.toLowerCase(Locale.ROOT);
+        }
+        int after = indexAtOrAfter(tokens, end);
+        if (kind == ClaimKind.RATE || kind == ClaimKind.DURATION || kind == ClaimKind.QUANTITY) {
+            for (int i = after; i < tokens.size() && i < after + 3; i++) {
+                Token t = tokens.get(i);
+                if (!t.isWord() || Lexicon.isStopword(t.lower())) {
+                    break;
+                }
+                if (!Lexicon.isModifier(t.lower())) {
+                    return t.lower();
+                }
+            }
+        }
+        int before = indexAtOrAfter(tokens, start) - 1;
+        for (int i = before; i >= 0 && i > before - CONTEXT_WINDOW; i--) {
+            Token t = tokens.get(i);
+            if (t.isClauseBreak()) {
+                break;
+            }
+            if (t.isWord() && !Lexicon.isStopword(t.lower()) && !Lexicon.isModifier(t.lower()) && !t.isCapitalized()
+                    && Lexicon.roleCue(t.lower()) == null && !Lexicon.isReporting(t.lower())) {
+                return t.lower();
+            }
+        }
+        for (int i = after; i < tokens.size() && i < after + CONTEXT_WINDOW; i++) {
+            Token t = tokens.get(i);
+            if (t.isWord() && !Lexicon.isStopword(t.lower()) && !t.isCapitalized() && Lexicon.roleCue(t.lower()) == null) {
+                return t.lower();
+            }
+        }
+        return "";
+    }
+
+    /** Stems of the content words within a few words of the value, in order, without repeats. */
+    private static List<String> context(List<Token> tokens, int start, int end, String head) {
+        int first = indexAtOrAfter(tokens, start);
+        int last = indexAtOrAfter(tokens, end);
+        Set<String> out = new LinkedHashSet<>();
+        if (!head.isEmpty()) {
+            out.add(Lexicon.stem(head));
+        }
+        for (int i = Math.max(0, first - CONTEXT_WINDOW); i < Math.min(tokens.size(), last + CONTEXT_WINDOW); i++) {
+            Token t = tokens.get(i);
+            if (i >= first && i < last || !t.isWord() || t.text().length() < 2 || Lexicon.isStopword(t.lower())) {
+                continue;
+            }
+            out.add(Lexicon.stem(t.lower()));
+        }
+        return new ArrayList<>(out);
+    }
+
+    private static String currency(String raw) {
+        String c = raw.strip().toLowerCase(Locale.ROOT);
+        return switch (c) {
+            case "$", "us$", "dollars" -> "USD";
+            case "€", "euros" -> "EUR";
+            case "£", "pounds sterling" -> "GBP";
+            case "¥", "yen" -> "JPY";
+            case "yuan" -> "CNY";
+            case "₹", "rs", "rs.", "rupees" -> "INR";
+            case "rand" -> "ZAR";
+            case "naira" -> "NGN";
+            default -> c.toUpperCase(Locale.ROOT);
+        };
+    }
+
+    private static double multiplier(String mult) {
+        if (mult == null) {
+            return 1;
+        }
+        return switch (mult.toLowerCase(Locale.ROOT)) {
+            case "k" -> 1e3;
+            case "m", "mn", "million" -> 1e6;
+            case "bn", "billion" -> 1e9;
+            case "trillion" -> 1e12;
+            default -> 1;
+        };
+    }
+
+    private static double kilometresPer(String unit) {
+        String u = unit.toLowerCase(Locale.ROOT);
+        if (u.startsWith("mile")) {
+            return 1.609344;
+        }
+        if (u.startsWith("met") || u.startsWith("metre")) {
+            return 0.001;
+        }
+        if (u.equals("feet") || u.equals("ft")) {
+            return 0.0003048;
+        }
+        return 1;
+    }
+
+    private static String humanAmount(double v) {
+        if (v >= 1e12) {
+            return trim(Math.round(v / 1e10) / 100.0) + " trillion";
+        }
+        if (v >= 1e9) {
+            return trim(Math.round(v / 1e7) / 100.0) + " billion";
+        }
+        if (v >= 1e6) {
+            return trim(Math.round(v / 1e4) / 100.0) + " million";
+        }
+        return trim(v);
+    }
+
+    private static String hedged(Bound b) {
+        return switch (b) {
+            case EXACT -> "";
+            case APPROXIMATE -> "~";
+            case AT_LEAST -> "≥";
+            case MORE_THAN -> ">";
+            case AT_MOST -> "≤";
+            case LESS_THAN -> "<";
+        };
+    }
+
+    static String trim(double v) {
+        return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
+    }
+
+    private static String singular(String noun) {
+        return noun.endsWith("ies") ? noun.substring(0, noun.length() - 3) + "y" : noun.endsWith("s") ? noun.substring(0, noun.length() - 1) : noun;
+    }
+
+    private static String ordinalText(int v) {
+        int mod100 = v % 100;
+        String suffix = mod100 >= 11 && mod100 <= 13 ? "th" : switch (v % 10) {
+            case 1 -> "st";
+            case 2 -> "nd";
+            case 3 -> "rd";
+            default -> "th";
+        };
+        return v + suffix;
+    }
+}

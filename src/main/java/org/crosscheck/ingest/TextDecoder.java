@@ -1,0 +1,67 @@
+package org.crosscheck.ingest;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
+/** Turns an article's bytes into text: BOMs honoured, UTF-8 by default, Windows-1252 when the bytes are not UTF-8. */
+final class TextDecoder {
+
+    /** The decoded text and, when a fallback was needed, a note saying so. */
+    record Decoded(String text, String note) {}
+
+    private TextDecoder() {}
+
+    static Decoded decode(byte[] bytes, String file) throws InputException {
+        if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
+            return strict(bytes, 3, StandardCharsets.UTF_8, file, null);
+        }
+        if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE) {
+            return strict(bytes, 2, StandardCharsets.UTF_16LE, file, null);
+        }
+        if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF) {
+            return strict(bytes, 2, StandardCharsets.UTF_16BE, file, null);
+        }
+        if (looksBinary(bytes)) {
+            throw new InputException(file + ": looks like a binary file, not text (remove it or list only text files in the manifest)");
+        }
+        try {
+            return strict(bytes, 0, StandardCharsets.UTF_8, file, null);
+        } catch (InputException notUtf8) {
+            // Newsroom copy-paste often arrives as Windows-1252; it decodes every byte, so nothing is lost.
+            return strict(bytes, 0, Charset.forName("windows-1252"), file,
+                    file + ": not valid UTF-8, read as Windows-1252");
+        }
+    }
+
+    private static Decoded strict(byte[] bytes, int offset, Charset charset, String file, String note) throws InputException {
+        try {
+            String text = charset.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset))
+                    .toString();
+            return new Decoded(text, note);
+        } catch (CharacterCodingException e) {
+            throw new InputException(file + ": cannot be decoded as " + charset.name());
+        }
+    }
+
+    /** NUL bytes never occur in UTF-8 or Latin text; many control bytes mean an image or archive renamed. */
+    private static boolean looksBinary(byte[] bytes) {
+        int sample = Math.min(bytes.length, 8192);
+        int control = 0;
+        for (int i = 0; i < sample; i++) {
+            int b = bytes[i] & 0xFF;
+            if (b == 0) {
+                return true;
+            }
+            if (b < 0x09 || (b > 0x0D && b < 0x20 && b != 0x1B)) {
+                control++;
+            }
+        }
+        return sample > 0 && control * 10 > sample;
+    }
+}

@@ -1,0 +1,187 @@
+package org.crosscheck.normalize;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.crosscheck.extract.Bound;
+import org.crosscheck.extract.ClaimKind;
+import org.crosscheck.extract.Mention;
+import org.crosscheck.extract.Role;
+import org.crosscheck.ingest.Article;
+
+/**
+ * Turns mentions into comparable claims: hedges and rounding become tolerances, and mentions of all
+ * articles are aligned into shared events.
+ */
+public final class ClaimNormalizer {
+
+    private static final Pattern STATED_NUMBER = Pattern.compile("\\d+(?:,\\d{3})*(?:\\.(\\d+))?");
+
+    /** Claims for the given articles and their mentions (keyed by article id). */
+    public Claims normalize(List<Article> articles, Map<String, List<Mention>> mentions) {
+        Map<String, Article> byId = new LinkedHashMap<>();
+        List<Mention> all = new ArrayList<>();
+        for (Article a : articles) {
+            byId.put(a.id(), a);
+            all.addAll(mentions.getOrDefault(a.id(), List.of()));
+        }
+        Map<String, List<Mention>> families = new LinkedHashMap<>();
+        for (Mention m : all) {
+            families.computeIfAbsent(family(m), k -> new ArrayList<>()).add(m);
+        }
+        EventAligner aligner = new EventAligner(all);
+        Map<Mention, EventAligner.Event> eventOf = new HashMap<>();
+        Map<EventAligner.Event, String> names = new LinkedHashMap<>();
+        Set<String> used = new HashSet<>();
+        int next = 1;
+        for (Map.Entry<String, List<Mention>> f : new java.util.TreeMap<>(families).entrySet()) {
+            List<EventAligner.Event> events = aligner.align(f.getValue(), next);
+            next += events.size();
+            for (EventAligner.Event e : events) {
+                String name = e.name;
+                for (int i = 2; !used.add(name); i++) {
+                    name = e.name + " #" + i;
+                }
+                names.put(e, name);
+                for (Mention m : e.members) {
+                    eventOf.put(m, e);
+                }
+            }
+        }
+        List<Claim> claims = new ArrayList<>();
+        Map<String, Integer> perArticle = new HashMap<>();
+        for (Mention m : all) {
+            Article a = byId.get(m.article());
+            EventAligner.Event e = eventOf.get(m);
+            int n = perArticle.merge(a.id(), 1, Integer::sum);
+            claims.add(claim(a, m, a.id() + ".c" + n, names.get(e), EventAligner.shared(e, m)));
+        }
+        List<MultiDayEvent> multiDay = new ArrayList<>();
+        for (Map.Entry<EventAligner.Event, String> e : names.entrySet()) {
+            e.getKey().members.stream()
+                    .filter(m -> m.role() == Role.STARTS || m.role() == Role.ENDS || m.role() == Role.SPANS)
+                    .findFirst()
+                    .ifPresent(m -> multiDay.add(new MultiDayEvent(e.getValue(),
+                            "\"" + m.quote() + "\" gives it a " + (m.role() == Role.SPANS ? "span" : m.role() == Role.STARTS ? "start" : "end"))));
+        }
+        claims.sort(Comparator.comparing((Claim c) -> articleOrder(c.article())).thenComparingInt(Claim::start));
+        return new Claims(claims, multiDay);
+    }
+
+    private static int articleOrder(String id) {
+        return Integer.parseInt(id.substring(1));
+    }
+
+    /** Mentions compare only within a family: same kind and scale (dates, weekdays, percentages, km, USD, ...). */
+    private static String family(Mention m) {
+        ClaimKind k = m.kind() == ClaimKind.COUNT ? ClaimKind.COUNT : m.kind();
+        return k + "|" + m.scale();
+    }
+
+    private static Claim claim(Article a, Mention m, String id, String event, List<String> evidence) {
+        double[] range = tolerance(m);
+        double confidence = confidence(m);
+        boolean comparable = !m.vague() && confidence >= 0.5;
+        String sentence = a.text().substring(m.sentence().start(), m.sentence().end());
+        return new Claim(id, a.id(), a.source(), a.published() == null ? null : a.published().toString(), m.kind(), m.role(),
+                event, attribute(m), m.scale(), range[0], range[1], m.value(), m.precision(), confidence, comparable,
+                m.quote(), m.start(), m.end(), sentence, m.head(), m.cue(), evidence);
+    }
+
+    /** The values a mention allows: rounding of the stated digits, hedges as open or widened ends. */
+    static double[] tolerance(Mention m) {
+        double lo = m.low();
+        double hi = m.high();
+        if (m.kind() == ClaimKind.DATE) {
+            return new double[] {lo, hi};
+        }
+        double unit = roundingUnit(m);
+        double half = unit * 0.49;
+        return switch (m.bound()) {
+            case EXACT -> new double[] {lo - half, hi + half};
+            case APPROXIMATE -> {
+                double slack = Math.max(Math.abs(lo) * 0.10, unit);
+                yield new double[] {lo - slack, hi + slack};
+            }
+            case AT_LEAST -> new double[] {lo - half, Double.MAX_VALUE};
+            case MORE_THAN -> new double[] {lo + half * 0.01, Double.MAX_VALUE};
+            case AT_MOST -> new double[] {-Double.MAX_VALUE, hi + half};
+            case LESS_THAN -> new double[] {-Double.MAX_VALUE, hi - half * 0.01};
+        };
+    }
+
+    /** The size of the last digit the writer stated, in the mention's normalized unit ("1.2 billion" → 0.1 billion). */
+    private static double roundingUnit(Mention m) {
+        if (m.kind() == ClaimKind.TIME) {
+            return 1;
+        }
+        if (m.kind() == ClaimKind.DURATION) {
+            double days = m.low();
+            return days >= 28 && days % 30 == 0 || days >= 365 && days % 365 == 0 ? days * 0.1 : 1;
+        }
+        Matcher d = STATED_NUMBER.matcher(m.quote());
+        if (!d.find()) {
+            return 1;
+        }
+        double stated = Double.parseDouble(d.group().replace(",", ""));
+        double unit = d.group(1) == null ? 1 : Math.pow(10, -d.group(1).length());
+        if (d.group(1) == null && (m.kind() == ClaimKind.COUNT || m.kind() == ClaimKind.QUANTITY) && stated >= 1000) {
+            // "12,000 people" is a round figure: trust it to its last non-zero digit
+            long v = (long) stated;
+            while (v % 10 == 0 && v > 0) {
+                v /= 10;
+                unit *= 10;
+            }
+        }
+        return stated == 0 ? unit : unit * Math.abs(m.low() / stated);
+    }
+
+    private static double confidence(Mention m) {
+        double c = 0.9;
+        if (m.bound() == Bound.APPROXIMATE) {
+            c -= 0.1;
+        }
+        switch (m.precision()) {
+            case "week", "part of month", "part of year", "season", "band" -> c -= 0.2;
+            case "period" -> c -= 0.4;
+            default -> { }
+        }
+        if (m.head().isEmpty()) {
+            c -= 0.2;
+        }
+        return Math.round(c * 100) / 100.0;
+    }
+
+    private static String attribute(Mention m) {
+        return switch (m.kind()) {
+            case DATE -> switch (m.role()) {
+                case STARTS -> "start date";
+                case ENDS -> "end date";
+                case SPANS -> "dates";
+                case TRAVEL -> "travel date";
+                case STATEMENT -> "statement date";
+                default -> "date";
+            };
+            case TIME -> "time";
+            case RATE -> m.scale().equals("percentage points") ? "change in points" : "rate";
+            case COUNT -> "number of " + m.head();
+            case ORDINAL -> "place in a series";
+            case DURATION -> "duration";
+            case QUANTITY -> switch (m.scale()) {
+                case "magnitude" -> "magnitude";
+                case "km" -> "distance";
+                case "minute of play" -> "minute";
+                case "age" -> "age";
+                case "°C" -> "temperature";
+                default -> "amount";
+            };
+        };
+    }
+}

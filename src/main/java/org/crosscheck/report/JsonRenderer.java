@@ -1,0 +1,105 @@
+package org.crosscheck.report;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.crosscheck.check.Finding;
+import org.crosscheck.check.Severity;
+import org.crosscheck.ingest.Article;
+import org.crosscheck.normalize.Claim;
+
+/** The machine-readable report; field names are a contract with the tools that read it. */
+public final class JsonRenderer implements Renderer {
+
+    /** Bumped when a field is renamed or removed; new fields do not bump it. */
+    public static final String SCHEMA_VERSION = "1.0";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Override
+    public String render(Report r) {
+        ObjectNode root = JSON.createObjectNode();
+        root.put("schemaVersion", SCHEMA_VERSION);
+        ObjectNode summary = root.putObject("summary");
+        summary.put("articles", r.articles().size());
+        summary.put("sources", r.articles().stream().map(Article::source).distinct().count());
+        summary.put("claims", r.claims().size());
+        summary.put("findings", r.findings().size());
+        for (Severity s : new Severity[] {Severity.ERROR, Severity.WARNING, Severity.INFO}) {
+            summary.put(s.label(), r.findings().stream().filter(f -> f.severity() == s).count());
+        }
+        ArrayNode articles = root.putArray("articles");
+        for (Article a : r.articles()) {
+            ObjectNode n = articles.addObject();
+            n.put("id", a.id());
+            n.put("file", a.file());
+            n.put("source", a.source());
+            if (a.published() == null) {
+                n.putNull("published");
+            } else {
+                n.put("published", a.published().toString());
+            }
+            n.put("length", a.text().length());
+        }
+        ArrayNode claims = root.putArray("claims");
+        for (Claim c : r.claims()) {
+            ObjectNode n = claims.addObject();
+            n.put("id", c.id());
+            n.put("article", c.article());
+            n.put("event", c.event());
+            n.put("attribute", c.attribute());
+            n.put("kind", c.kind().name().toLowerCase(java.util.Locale.ROOT));
+            n.put("value", c.value());
+            n.put("text", c.text());
+            n.put("start", c.start());
+            n.put("end", c.end());
+            n.put("role", c.role().name().toLowerCase(java.util.Locale.ROOT));
+            n.put("precision", c.precision());
+            n.put("confidence", c.confidence());
+            n.put("comparable", c.comparable());
+            n.put("head", c.head());
+            n.put("cue", c.cue());
+            ArrayNode ev = n.putArray("evidence");
+            c.evidence().forEach(ev::add);
+            n.put("sentence", c.sentence());
+        }
+        ArrayNode findings = root.putArray("findings");
+        for (Finding f : r.findings()) {
+            ObjectNode n = findings.addObject();
+            n.put("id", f.id());
+            n.put("rule", f.rule());
+            n.put("severity", f.severity().label());
+            n.put("event", f.event());
+            n.put("attribute", f.attribute());
+            n.put("message", f.message());
+            ArrayNode ids = n.putArray("claims");
+            f.claims().forEach(ids::add);
+            n.put("category", f.category());
+            n.put("explanation", f.explanation());
+            n.put("confidence", f.confidence());
+            n.put("fingerprint", f.fingerprint());
+            ArrayNode values = n.putArray("values");
+            for (Finding.ValueGroup v : f.values()) {
+                ObjectNode vn = values.addObject();
+                vn.put("value", v.value());
+                ArrayNode vc = vn.putArray("claims");
+                v.claims().forEach(vc::add);
+                ArrayNode vs = vn.putArray("sources");
+                v.sources().forEach(vs::add);
+            }
+        }
+        ArrayNode warnings = root.putArray("warnings");
+        r.warnings().forEach(warnings::add);
+        ArrayNode problems = root.putArray("problems");
+        r.problems().forEach(problems::add);
+        try {
+            DefaultPrettyPrinter printer = new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"))
+                    .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+            return JSON.writer(printer).writeValueAsString(root) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write JSON", e);
+        }
+    }
+}

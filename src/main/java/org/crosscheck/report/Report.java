@@ -1,0 +1,44 @@
+package org.crosscheck.report;
+
+import java.util.List;
+import java.util.Map;
+import org.crosscheck.check.Finding;
+import org.crosscheck.check.RuleInfo;
+import org.crosscheck.check.Severity;
+import org.crosscheck.ingest.Article;
+import org.crosscheck.normalize.Claim;
+
+/**
+ * Everything a renderer shows: the articles, their claims, the findings and what went wrong on the way.
+ *
+ * @param articles the articles read, in id order
+ * @param claims   every claim, in article and offset order
+ * @param findings the contradictions found
+ * @param rules    the rules that ran, by name
+ * @param warnings input problems that did not stop the run (skipped files, fallback encodings)
+ * @param problems rules that failed at run time
+ */
+public record Report(List<Article> articles, List<Claim> claims, List<Finding> findings, Map<String, RuleInfo> rules,
+                     List<String> warnings, List<String> problems) {
+    public Report {
+        articles = List.copyOf(articles);
+        claims = List.copyOf(claims);
+        findings = List.copyOf(findings);
+        rules = Map.copyOf(rules);
+        warnings = List.copyOf(warnings);
+        problems = List.copyOf(problems);
+    }
+
+    /** Findings at or above the given severity. */
+    public long countAtLeast(Severity severity) {
+        return findings.stream().filter(f -> f.severity().compareTo(severity) >= 0).count();
+    }
+
+    public Article article(String id) {
+        return articles.stream().filter(a -> a.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    public Claim claim(String id) {
+        return claims.stream().filter(c -> c.id().equals(id)).findFirst().orElseThrow();
+    }
+}

@@ -1,0 +1,71 @@
+package org.crosscheck.report;
+
+import java.util.Locale;
+import org.crosscheck.check.Finding;
+import org.crosscheck.check.Severity;
+import org.crosscheck.ingest.Article;
+import org.crosscheck.normalize.Claim;
+
+/** The terminal report: a summary line, then each finding with its values, sources and quotes in context. */
+public final class TextRenderer implements Renderer {
+
+    private static final int CONTEXT = 50;
+
+    @Override
+    public String render(Report r) {
+        StringBuilder out = new StringBuilder();
+        long sources = r.articles().stream().map(Article::source).distinct().count();
+        out.append(String.format(Locale.ROOT, "crosscheck: %d articles from %d sources, %d claims, %d findings (%d error, %d warning, %d info)%n",
+                r.articles().size(), sources, r.claims().size(), r.findings().size(), count(r, Severity.ERROR),
+                count(r, Severity.WARNING), count(r, Severity.INFO)));
+        for (Article a : r.articles()) {
+            if (!a.hasPublicationDate()) {
+                out.append("note: ").append(a.file()).append(" has no publication date; its relative dates stay relative\n");
+            }
+        }
+        for (String w : r.warnings()) {
+            out.append("warning: ").append(w).append('\n');
+        }
+        for (String p : r.problems()) {
+            out.append("problem: ").append(p).append('\n');
+        }
+        for (Finding f : r.findings()) {
+            out.append('\n');
+            out.append(String.format(Locale.ROOT, "%s %s  %s  (confidence %.2f)%n", f.severity().label().toUpperCase(Locale.ROOT),
+                    f.id(), f.rule(), f.confidence()));
+            out.append("  event: ").append(f.event()).append(" — ").append(f.attribute()).append('\n');
+            for (Finding.ValueGroup v : f.values()) {
+                out.append("  ").append(v.value()).append('\n');
+                for (String id : v.claims()) {
+                    Claim c = r.claim(id);
+                    Article a = r.article(c.article());
+                    TextPosition p = TextPosition.of(a.text(), c.start());
+                    out.append(String.format(Locale.ROOT, "    %s (%s) %s:%d:%d  %s%n", a.source(),
+                            a.published() == null ? "no date" : a.published(), a.file(), p.line(), p.column(), inContext(a.text(), c)));
+                }
+            }
+            out.append("  why: ").append(f.explanation()).append('\n');
+        }
+        if (r.findings().isEmpty()) {
+            out.append("\nNo contradictions found.\n");
+        }
+        return out.toString();
+    }
+
+    private static long count(Report r, Severity s) {
+        return r.findings().stream().filter(f -> f.severity() == s).count();
+    }
+
+    /** The quote in its sentence, marked with [brackets], cut to a readable width. */
+    static String inContext(String text, Claim c) {
+        int from = Math.max(c.start() - CONTEXT, 0);
+        int to = Math.min(c.end() + CONTEXT, text.length());
+        String before = oneLine(text.substring(from, c.start()));
+        String after = oneLine(text.substring(c.end(), to));
+        return "\"" + (from > 0 ? "…" : "") + before + "[" + oneLine(c.text()) + "]" + after + (to < text.length() ? "…" : "") + "\"";
+    }
+
+    private static String oneLine(String s) {
+        return s.replaceAll("[\\r\\n\\t]+", " ");
+    }
+}
