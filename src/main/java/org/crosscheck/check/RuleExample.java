@@ -87,7 +87,7 @@ public final class RuleExample {
         String value = m.group(4);
         String unit = m.group(5);
         Span sentence = new Span(start, end);
-        List<String> context = List.of("example", "event");
+        Map<String, Double> context = Map.of("example", 1.0, "event", 1.0);
         return switch (kind) {
             case "date" -> date(article, roleOf(role), value, start, end, sentence, context);
             case "weekday" -> new Mention(article, ClaimKind.DATE, roleOf(role), m.group(), start, end, sentence,
@@ -114,7 +114,7 @@ public final class RuleExample {
         };
     }
 
-    private static Mention date(String article, Role role, String value, int start, int end, Span sentence, List<String> context) {
+    private static Mention date(String article, Role role, String value, int start, int end, Span sentence, Map<String, Double> context) {
         LocalDate first;
         LocalDate last;
         String precision;
@@ -148,7 +148,7 @@ public final class RuleExample {
     }
 
     private static Mention number(String article, ClaimKind kind, String value, String unit, String quote, int start, int end,
-                                  Span sentence, List<String> context) {
+                                  Span sentence, Map<String, Double> context) {
         Matcher n = NUMBER.matcher(value);
         if (!n.matches()) {
             throw new IllegalArgumentException("cannot read example number \"" + value + "\"");

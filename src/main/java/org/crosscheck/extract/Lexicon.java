@@ -75,6 +75,19 @@ public final class Lexicon {
             Map.entry("british", "united kingdom"), Map.entry("chinese", "china"), Map.entry("beijing", "china"),
             Map.entry("washington", "united states"), Map.entry("percent", "percent"));
 
+    /** Stems that news copy uses interchangeably for the same happening. */
+    private static final Map<String, String> SYNONYMS = Map.ofEntries(
+            Map.entry("negotiation", "talk"), Map.entry("discussion", "talk"), Map.entry("encounter", "meet"),
+            Map.entry("fatality", "death"), Map.entry("kill", "death"), Map.entry("injury", "injur"),
+            Map.entry("wound", "injur"), Map.entry("hurt", "injur"), Map.entry("quake", "earthquak"),
+            Map.entry("tremor", "earthquak"), Map.entry("levy", "tariff"), Map.entry("duty", "tariff"),
+            Map.entry("japanese", "japan"), Map.entry("vietnamese", "vietnam"), Map.entry("french", "france"),
+            Map.entry("german", "germany"), Map.entry("spanish", "spain"), Map.entry("turkish", "turkey"),
+            Map.entry("israeli", "israel"), Map.entry("pakistani", "pakistan"), Map.entry("iraqi", "iraq"),
+            Map.entry("iranian", "iran"), Map.entry("afghan", "afghanistan"), Map.entry("thai", "thailand"),
+            Map.entry("filipino", "philippines"), Map.entry("swiss", "switzerland"), Map.entry("dutch", "netherlands"),
+            Map.entry("polish", "poland"), Map.entry("greek", "greece"), Map.entry("saudi", "saudi arabia"));
+
     private Lexicon() {}
 
     public static boolean isStopword(String lower) {
@@ -91,6 +104,33 @@ public final class Lexicon {
 
     public static boolean isReporting(String lower) {
         return REPORTING.contains(lower);
+    }
+
+    /**
+     * The alignment feature of a word: its stem, with synonyms that reporters alternate folded together
+     * ("commenced", "resume" and "begin" are all a start; "negotiations" and "discussions" are talks) and
+     * country adjectives ending in -an folded into the country ("Malaysian" and "Malaysia").
+     */
+    public static String feature(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        Role role = ROLE_CUES.get(lower);
+        if (role != null) {
+            return switch (role) {
+                case STARTS -> "start";
+                case ENDS -> "end";
+                case TRAVEL -> "travel";
+                default -> stem(lower);
+            };
+        }
+        String stem = stem(lower);
+        String synonym = SYNONYMS.get(stem);
+        if (synonym != null) {
+            return synonym;
+        }
+        if (Character.isUpperCase(word.charAt(0)) && stem.length() > 5 && stem.endsWith("an") && !stem.endsWith("man")) {
+            return stem.substring(0, stem.length() - 1);
+        }
+        return stem;
     }
 
     /**

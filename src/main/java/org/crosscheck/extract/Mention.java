@@ -1,6 +1,6 @@
 package org.crosscheck.extract;
 
-import java.util.List;
+import java.util.Map;
 
 /**
  * A value stated in one article, as the text says it, with the words around it that tell what it is about.
@@ -18,13 +18,20 @@ import java.util.List;
  * @param bound     hedge on a number
  * @param head      the word the value is about ("talks", "tariffs", "meeting")
  * @param cue       the word that set the role ("start", "resume"), or empty
- * @param context   content-word stems near the value, the evidence for aligning it with other articles
+ * @param context   content-word stems of the sentence with weights falling with distance from the value (words
+ *                  nearer another value in the same sentence belong to that one): the evidence for alignment
  * @param vague     true for values that cannot safely contradict anything ("two weeks later", "recently")
  */
 public record Mention(String article, ClaimKind kind, Role role, String quote, int start, int end, Span sentence,
                       double low, double high, String scale, String value, String precision, Bound bound,
-                      String head, String cue, List<String> context, boolean vague) {
+                      String head, String cue, Map<String, Double> context, boolean vague) {
     public Mention {
-        context = List.copyOf(context);
+        context = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(context));
+    }
+
+    /** The same mention with another context. */
+    public Mention withContext(Map<String, Double> newContext) {
+        return new Mention(article, kind, role, quote, start, end, sentence, low, high, scale, value, precision, bound,
+                head, cue, newContext, vague);
     }
 }

@@ -3,9 +3,10 @@ package org.crosscheck.extract;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -21,6 +22,8 @@ public final class MentionExtractor {
 
     private static final int CONTEXT_WINDOW = 10;
     private static final int CUE_WINDOW = 8;
+    /** Distance in words at which a context word counts half. */
+    private static final double DECAY_WORDS = Double.parseDouble(System.getProperty("crosscheck.decay", "8"));
     /** Nouns so general that "two sides" or "three countries" says nothing checkable. */
     private static final Set<String> GENERIC_NOUNS = Set.copyOf(List.of("sides", "countries", "nations", "powers", "parties",
             "economies", "things", "ways", "times", "others", "ones", "points", "percent", "cents", "words", "hands",
@@ -46,6 +49,7 @@ public final class MentionExtractor {
         for (Span sentence : SentenceSplitter.split(text)) {
             List<Token> tokens = Token.of(text, sentence.start(), sentence.end());
             List<Span> taken = new ArrayList<>();
+            int firstOfSentence = out.size();
             while (next < timexes.size() && timexes.get(next).start() < sentence.start()) {
                 next++;
             }
@@ -58,6 +62,7 @@ public final class MentionExtractor {
                 }
             }
             numbers(article, text, sentence, tokens, taken, out);
+            attachContexts(out, firstOfSentence, tokens);
         }
         out.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
         return out;
@@ -428,7 +433,7 @@ public final class MentionExtractor {
         String head = head(kind, tokens, start, end, cueOrNoun);
         String cue = kind == ClaimKind.DATE || kind == ClaimKind.TIME ? cueOrNoun : "";
         return new Mention(article, kind, role, text.substring(start, end), start, end, sentence, low, high, scale, value,
-                precision, bound, head, cue, context(tokens, start, end, head), vague);
+                precision, bound, head, cue, Map.of(), vague);
     }
 
     /** The word a value is about: the counted noun, the noun after a rate, or the nearest content word to the left. */
@@ -468,22 +473,67 @@ public final class MentionExtractor {
         return "";
     }
 
-    /** Stems of the content words within a few words of the value, in order, without repeats. */
-    private static List<String> context(List<Token> tokens, int start, int end, String head) {
-        int first = indexAtOrAfter(tokens, start);
-        int last = indexAtOrAfter(tokens, end);
-        Set<String> out = new LinkedHashSet<>();
-        if (!head.isEmpty()) {
-            out.add(Lexicon.stem(head));
+    /**
+     * Gives each mention of a sentence its context: every content word of the sentence, weighted by
+     * 1 / (1 + (distance / 8)²) in words, and owned by the mention it is nearest to, so that two values in one
+     * sentence ("talks began on Saturday ahead of a meeting next week") do not share each other's evidence.
+     */
+    private static void attachContexts(List<Mention> out, int from, List<Token> tokens) {
+        int count = out.size() - from;
+        if (count == 0) {
+            return;
         }
-        for (int i = Math.max(0, first - CONTEXT_WINDOW); i < Math.min(tokens.size(), last + CONTEXT_WINDOW); i++) {
+        int[] first = new int[count];
+        int[] last = new int[count];
+        for (int k = 0; k < count; k++) {
+            Mention m = out.get(from + k);
+            first[k] = indexAtOrAfter(tokens, m.start());
+            last[k] = Math.max(first[k], indexAtOrAfter(tokens, m.end()) - 1);
+        }
+        List<Map<String, Double>> contexts = new ArrayList<>();
+        for (int k = 0; k < count; k++) {
+            Map<String, Double> c = new LinkedHashMap<>();
+            String head = out.get(from + k).head();
+            if (!head.isEmpty()) {
+                c.put(Lexicon.stem(head), 1.0);
+            }
+            contexts.add(c);
+        }
+        for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
-            if (i >= first && i < last || !t.isWord() || t.text().length() < 2 || Lexicon.isStopword(t.lower())) {
+            if (!t.isWord() || t.text().length() < 2 || Lexicon.isStopword(t.lower())) {
                 continue;
             }
-            out.add(Lexicon.stem(t.lower()));
+            int owner = -1;
+            int best = Integer.MAX_VALUE;
+            String stem = Lexicon.feature(t.text());
+            // each kind shares the sentence out among its own mentions only: a rate beside a date is
+            // usually about the same happening, two dates in one sentence usually are not
+            for (ClaimKind kind : ClaimKind.values()) {
+                owner = -1;
+                best = Integer.MAX_VALUE;
+                for (int k = 0; k < count; k++) {
+                    if (out.get(from + k).kind() != kind) {
+                        continue;
+                    }
+                    int d = i < first[k] ? first[k] - i : i > last[k] ? i - last[k] : -1;
+                    if (d < 0) {
+                        owner = -1;
+                        break;
+                    }
+                    if (d < best) {
+                        best = d;
+                        owner = k;
+                    }
+                }
+                if (owner >= 0) {
+                    contexts.get(owner).merge(stem, 1.0 / (1.0 + (best / DECAY_WORDS) * (best / DECAY_WORDS)), Math::max);
+                }
+            }
         }
-        return new ArrayList<>(out);
+        for (int k = 0; k < count; k++) {
+            out.set(from + k, out.get(from + k).withContext(contexts.get(k)));
+        }
     }
 
     private static String currency(String raw) {

@@ -19,13 +19,24 @@ import org.crosscheck.extract.Mention;
 final class EventAligner {
 
     /** Cosine similarity a mention needs with an event's centroid to join it. */
-    static final double JOIN_THRESHOLD = 0.30;
+    static final double JOIN_THRESHOLD = 0.20;
+    /** Added when the mention's head word is the event's most common head ("talks" joining talks). */
+    static final double HEAD_BONUS = 0.10;
+    /**
+     * Weight of whole-sentence similarity for mentions that are alone of their family in their sentences:
+     * rewrites paraphrase sentence by sentence, so two such sentences that share most words state the same fact.
+     */
+    static final double PARAPHRASE_WEIGHT = 0.9;
+    /** How many of a mention's heaviest words are indexed to find candidate pairs. */
+    static final int INDEXED_WORDS = 8;
 
     /** One aligned event: its members and the summed word weights of their contexts. */
     static final class Event {
         final int number;
         final List<Mention> members = new ArrayList<>();
         final Map<String, Double> centroid = new HashMap<>();
+        final List<Map<String, Double>> vectors = new ArrayList<>();
+        final List<Double> norms2 = new ArrayList<>();
         double norm2;
         String name;
 
@@ -33,8 +44,29 @@ final class EventAligner {
             this.number = number;
         }
 
+        /** The most common head feature among the members, ties to the alphabetically first. */
+        String mainHead() {
+            Map<String, Integer> counts = new TreeMap<>();
+            for (Mention x : members) {
+                if (!x.head().isEmpty()) {
+                    counts.merge(org.crosscheck.extract.Lexicon.feature(x.head()), 1, Integer::sum);
+                }
+            }
+            String best = "";
+            int n = 0;
+            for (Map.Entry<String, Integer> e : counts.entrySet()) {
+                if (e.getValue() > n) {
+                    best = e.getKey();
+                    n = e.getValue();
+                }
+            }
+            return best;
+        }
+
         void add(Mention m, Map<String, Double> vector) {
             members.add(m);
+            vectors.add(vector);
+            norms2.add(vector.values().stream().mapToDouble(x -> x * x).sum());
             for (Map.Entry<String, Double> e : vector.entrySet()) {
                 double before = centroid.getOrDefault(e.getKey(), 0.0);
                 double after = before + e.getValue();
@@ -44,51 +76,140 @@ final class EventAligner {
         }
     }
 
+    private static final boolean DEBUG = System.getenv("CROSSCHECK_DEBUG_ALIGN") != null;
     private final Map<String, Double> idf = new HashMap<>();
 
     EventAligner(List<Mention> all) {
+        // document frequency over sentences: a sentence with many values must not count its words many times
         Map<String, Integer> df = new HashMap<>();
+        Map<String, java.util.Set<String>> seen = new HashMap<>();
         for (Mention m : all) {
-            for (String f : m.context()) {
-                df.merge(f, 1, Integer::sum);
+            String sentence = m.article() + "@" + m.sentence().start();
+            for (String f : m.context().keySet()) {
+                if (seen.computeIfAbsent(f, k -> new java.util.HashSet<>()).add(sentence)) {
+                    df.merge(f, 1, Integer::sum);
+                }
             }
         }
-        int n = all.size();
+        int n = (int) all.stream().map(m -> m.article() + "@" + m.sentence().start()).distinct().count();
         df.forEach((f, d) -> idf.put(f, Math.log(1.0 + (double) n / d)));
     }
 
-    /** Clusters mentions that can be compared (same family) into events, in the order given. */
+    /** A pair of mentions that share a rare word, with their similarity. */
+    private record Pair(int a, int b, double sim) {}
+
+    /**
+     * Clusters mentions that can be compared (same family) into events. Candidate pairs come from the
+     * mentions' rarest words (so work grows with the mentions that share a word, not with all pairs); the most
+     * similar pairs merge first, and two events merge only while the average similarity over all their
+     * cross pairs stays above the threshold, so one mention that mentions two events cannot chain them.
+     */
     List<Event> align(List<Mention> family, int firstNumber) {
-        List<Event> events = new ArrayList<>();
-        Map<String, List<Event>> byWord = new HashMap<>();
+        int n = family.size();
+        List<Map<String, Double>> vectors = new ArrayList<>(n);
+        double[] norms = new double[n];
+        String[] heads = new String[n];
+        Map<String, List<Integer>> byWord = new HashMap<>();
+        Map<String, Integer> perSentence = new HashMap<>();
         for (Mention m : family) {
+            perSentence.merge(m.article() + "@" + m.sentence().start(), 1, Integer::sum);
+        }
+        List<Map<String, Double>> sentences = new ArrayList<>(n);
+        double[] sentenceNorms = new double[n];
+        for (int i = 0; i < n; i++) {
+            Mention m = family.get(i);
             Map<String, Double> v = vector(m);
-            double mNorm = Math.sqrt(v.values().stream().mapToDouble(x -> x * x).sum());
-            Event best = null;
-            double bestSim = JOIN_THRESHOLD;
-            Map<Event, Double> dots = new LinkedHashMap<>();
-            for (Map.Entry<String, Double> e : v.entrySet()) {
-                for (Event ev : byWord.getOrDefault(e.getKey(), List.of())) {
-                    dots.merge(ev, e.getValue() * ev.centroid.get(e.getKey()), Double::sum);
+            vectors.add(v);
+            norms[i] = v.values().stream().mapToDouble(x -> x * x).sum();
+            heads[i] = m.head().isEmpty() ? "" : org.crosscheck.extract.Lexicon.feature(m.head());
+            Map<String, Double> whole = new TreeMap<>();
+            if (perSentence.get(m.article() + "@" + m.sentence().start()) == 1) {
+                for (String f : m.context().keySet()) {
+                    whole.put(f, idf.getOrDefault(f, 1.0));
                 }
             }
-            for (Map.Entry<Event, Double> d : dots.entrySet()) {
-                double sim = mNorm == 0 || d.getKey().norm2 == 0 ? 0 : d.getValue() / (mNorm * Math.sqrt(d.getKey().norm2));
-                if (sim > bestSim || sim == bestSim && best != null && d.getKey().number < best.number) {
-                    bestSim = sim;
-                    best = d.getKey();
+            sentences.add(whole);
+            sentenceNorms[i] = whole.values().stream().mapToDouble(x -> x * x).sum();
+            if (m.vague()) {
+                continue;
+            }
+            List<String> heaviest = v.entrySet().stream()
+                    .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                    .limit(INDEXED_WORDS).map(Map.Entry::getKey).toList();
+            for (String w : heaviest) {
+                byWord.computeIfAbsent(w, k -> new ArrayList<>()).add(i);
+            }
+        }
+        Map<Long, Double> sims = new HashMap<>();
+        List<Pair> pairs = new ArrayList<>();
+        for (List<Integer> posting : byWord.values()) {
+            for (int x = 0; x < posting.size(); x++) {
+                for (int y = x + 1; y < posting.size(); y++) {
+                    int i = Math.min(posting.get(x), posting.get(y));
+                    int j = Math.max(posting.get(x), posting.get(y));
+                    long key = (long) i * n + j;
+                    if (sims.containsKey(key)) {
+                        continue;
+                    }
+                    double sim = Math.max(cosine(vectors.get(i), norms[i], vectors.get(j), norms[j]),
+                            PARAPHRASE_WEIGHT * cosine(sentences.get(i), sentenceNorms[i], sentences.get(j), sentenceNorms[j]));
+                    if (!heads[i].isEmpty() && heads[i].equals(heads[j])) {
+                        sim += HEAD_BONUS;
+                    }
+                    sims.put(key, sim);
+                    if (sim >= JOIN_THRESHOLD) {
+                        pairs.add(new Pair(i, j, sim));
+                    }
                 }
             }
-            if (best == null) {
-                best = new Event(firstNumber + events.size());
-                events.add(best);
+        }
+        pairs.sort((p, q) -> p.sim() != q.sim() ? Double.compare(q.sim(), p.sim()) : p.a() != q.a() ? p.a() - q.a() : p.b() - q.b());
+        int[] owner = new int[n];
+        List<List<Integer>> groups = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            owner[i] = i;
+            groups.add(new ArrayList<>(List.of(i)));
+        }
+        for (Pair p : pairs) {
+            int ga = owner[p.a()];
+            int gb = owner[p.b()];
+            if (ga == gb) {
+                continue;
             }
-            for (String f : v.keySet()) {
-                if (!best.centroid.containsKey(f)) {
-                    byWord.computeIfAbsent(f, k -> new ArrayList<>()).add(best);
+            double total = 0;
+            for (int i : groups.get(ga)) {
+                for (int j : groups.get(gb)) {
+                    total += sims.getOrDefault((long) Math.min(i, j) * n + Math.max(i, j), 0.0);
                 }
             }
-            best.add(m, v);
+            if (total / (groups.get(ga).size() * groups.get(gb).size()) < JOIN_THRESHOLD) {
+                continue;
+            }
+            int keep = Math.min(ga, gb);
+            int gone = Math.max(ga, gb);
+            for (int i : groups.get(gone)) {
+                owner[i] = keep;
+                groups.get(keep).add(i);
+            }
+            groups.get(gone).clear();
+        }
+        List<Event> events = new ArrayList<>();
+        for (List<Integer> g : groups) {
+            if (g.isEmpty()) {
+                continue;
+            }
+            g.sort(Integer::compare);
+            Event e = new Event(firstNumber + events.size());
+            for (int i : g) {
+                e.add(family.get(i), vectors.get(i));
+            }
+            events.add(e);
+        }
+        if (DEBUG) {
+            for (Pair p : pairs) {
+                System.err.printf("%.2f %s %s | %s %s%n", p.sim(), family.get(p.a()).article(), family.get(p.a()).quote(),
+                        family.get(p.b()).article(), family.get(p.b()).quote());
+            }
         }
         for (Event e : events) {
             e.name = name(e);
@@ -96,10 +217,26 @@ final class EventAligner {
         return events;
     }
 
+    private static double cosine(Map<String, Double> a, double a2, Map<String, Double> b, double b2) {
+        if (a2 == 0 || b2 == 0) {
+            return 0;
+        }
+        Map<String, Double> small = a.size() <= b.size() ? a : b;
+        Map<String, Double> large = small == a ? b : a;
+        double dot = 0;
+        for (Map.Entry<String, Double> e : small.entrySet()) {
+            Double o = large.get(e.getKey());
+            if (o != null) {
+                dot += e.getValue() * o;
+            }
+        }
+        return dot / Math.sqrt(a2 * b2);
+    }
+
     private Map<String, Double> vector(Mention m) {
         Map<String, Double> v = new TreeMap<>();
-        for (String f : m.context()) {
-            v.put(f, idf.getOrDefault(f, 1.0));
+        for (Map.Entry<String, Double> f : m.context().entrySet()) {
+            v.put(f.getKey(), idf.getOrDefault(f.getKey(), 1.0) * f.getValue());
         }
         return v;
     }
@@ -127,9 +264,9 @@ final class EventAligner {
     /** The context words a mention shares with the rest of its event: the evidence for the alignment. */
     static List<String> shared(Event e, Mention m) {
         List<String> out = new ArrayList<>();
-        for (String f : m.context()) {
+        for (String f : m.context().keySet()) {
             for (Mention other : e.members) {
-                if (other != m && !other.article().equals(m.article()) && other.context().contains(f)) {
+                if (other != m && !other.article().equals(m.article()) && other.context().containsKey(f)) {
                     out.add(f);
                     break;
                 }
