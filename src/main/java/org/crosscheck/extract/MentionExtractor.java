@@ -22,6 +22,8 @@ public final class MentionExtractor {
 
     private static final int CONTEXT_WINDOW = 10;
     private static final int CUE_WINDOW = 8;
+    /** Weight of a capitalized word inside a sentence relative to a common word. */
+    private static final double ENTITY_WEIGHT = 2.0;
     /** Distance in words at which a context word counts half. */
     private static final double DECAY_WORDS = Double.parseDouble(System.getProperty("crosscheck.decay", "8"));
     /** Nouns so general that "two sides" or "three countries" says nothing checkable. */
@@ -495,7 +497,7 @@ public final class MentionExtractor {
             Map<String, Double> c = new LinkedHashMap<>();
             String head = out.get(from + k).head();
             if (!head.isEmpty()) {
-                c.put(Lexicon.stem(head), 1.0);
+                c.put(Lexicon.feature(head), 1.0);
             }
             contexts.add(c);
         }
@@ -507,6 +509,15 @@ public final class MentionExtractor {
             int owner = -1;
             int best = Integer.MAX_VALUE;
             String stem = Lexicon.feature(t.text());
+            // a run of capitalized words inside a sentence is one name: "Kuala Lumpur", "Xi Jinping"
+            int j = i;
+            while (i > 0 && t.isCapitalized() && j + 1 < tokens.size() && tokens.get(j + 1).isWord()
+                    && tokens.get(j + 1).isCapitalized() && !Lexicon.isStopword(tokens.get(j + 1).lower())) {
+                j++;
+                stem = stem + " " + Lexicon.feature(tokens.get(j).text());
+            }
+            // names of people, places and organisations identify a happening better than common words
+            double weightOfWord = t.isCapitalized() && i > 0 ? ENTITY_WEIGHT : 1.0;
             // each kind shares the sentence out among its own mentions only: a rate beside a date is
             // usually about the same happening, two dates in one sentence usually are not
             for (ClaimKind kind : ClaimKind.values()) {
@@ -527,9 +538,10 @@ public final class MentionExtractor {
                     }
                 }
                 if (owner >= 0) {
-                    contexts.get(owner).merge(stem, 1.0 / (1.0 + (best / DECAY_WORDS) * (best / DECAY_WORDS)), Math::max);
+                    contexts.get(owner).merge(stem, weightOfWord / (1.0 + (best / DECAY_WORDS) * (best / DECAY_WORDS)), Math::max);
                 }
             }
+            i = j;
         }
         for (int k = 0; k < count; k++) {
             out.set(from + k, out.get(from + k).withContext(contexts.get(k)));

@@ -26,7 +26,7 @@ import org.crosscheck.extract.Role;
  * @param start      quote start (Java String index into the article text)
  * @param end        quote end
  * @param sentence   the sentence the quote stands in
- * @param head       the word the value is about
+ * @param head       the word the value is about, as an alignment feature ("talk", "tariff", "meet")
  * @param cue        the word that set the role, or empty
  * @param evidence   the context words shared with the event's other claims (why it was aligned)
  */

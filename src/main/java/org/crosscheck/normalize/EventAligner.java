@@ -104,7 +104,7 @@ final class EventAligner {
      * similar pairs merge first, and two events merge only while the average similarity over all their
      * cross pairs stays above the threshold, so one mention that mentions two events cannot chain them.
      */
-    List<Event> align(List<Mention> family, int firstNumber) {
+    List<Event> align(List<Mention> family, int firstNumber, Map<String, String> surface) {
         int n = family.size();
         List<Map<String, Double>> vectors = new ArrayList<>(n);
         double[] norms = new double[n];
@@ -148,7 +148,9 @@ final class EventAligner {
                     int i = Math.min(posting.get(x), posting.get(y));
                     int j = Math.max(posting.get(x), posting.get(y));
                     long key = (long) i * n + j;
-                    if (sims.containsKey(key)) {
+                    // one article's mentions are linked only through other articles, so a source cannot chain
+                    // its own separate events together
+                    if (sims.containsKey(key) || family.get(i).article().equals(family.get(j).article())) {
                         continue;
                     }
                     double sim = Math.max(cosine(vectors.get(i), norms[i], vectors.get(j), norms[j]),
@@ -177,12 +179,16 @@ final class EventAligner {
                 continue;
             }
             double total = 0;
+            int cross = 0;
             for (int i : groups.get(ga)) {
                 for (int j : groups.get(gb)) {
-                    total += sims.getOrDefault((long) Math.min(i, j) * n + Math.max(i, j), 0.0);
+                    if (!family.get(i).article().equals(family.get(j).article())) {
+                        total += sims.getOrDefault((long) Math.min(i, j) * n + Math.max(i, j), 0.0);
+                        cross++;
+                    }
                 }
             }
-            if (total / (groups.get(ga).size() * groups.get(gb).size()) < JOIN_THRESHOLD) {
+            if (cross == 0 || total / cross < JOIN_THRESHOLD) {
                 continue;
             }
             int keep = Math.min(ga, gb);
@@ -212,7 +218,7 @@ final class EventAligner {
             }
         }
         for (Event e : events) {
-            e.name = name(e);
+            e.name = name(e, surface);
         }
         return events;
     }
@@ -241,24 +247,32 @@ final class EventAligner {
         return v;
     }
 
-    /** Names an event by its most common head word and the words its sources share most. */
-    private String name(Event e) {
-        Map<String, Integer> heads = new TreeMap<>();
+    /**
+     * Names an event by the words most of its sources share, heaviest first, as they are written:
+     * "talks (Kuala Lumpur)", "tariffs escalated (triple-digit)". A lone mention is named by its head word.
+     */
+    private String name(Event e, Map<String, String> surface) {
+        Map<String, Double> weight = new TreeMap<>();
+        Map<String, java.util.Set<String>> articles = new TreeMap<>();
         for (Mention m : e.members) {
-            if (!m.head().isEmpty()) {
-                heads.merge(m.head(), 1, Integer::sum);
+            for (Map.Entry<String, Double> f : m.context().entrySet()) {
+                weight.merge(f.getKey(), f.getValue() * idf.getOrDefault(f.getKey(), 1.0), Double::sum);
+                articles.computeIfAbsent(f.getKey(), k -> new java.util.TreeSet<>()).add(m.article());
             }
         }
-        String head = heads.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
-                .thenComparing(Map.Entry.comparingByKey(java.util.Comparator.reverseOrder())))
-                .map(Map.Entry::getKey).orElse("event");
-        String headStem = org.crosscheck.extract.Lexicon.stem(head);
-        List<String> words = e.centroid.entrySet().stream()
-                .filter(x -> !x.getKey().equals(headStem))
-                .filter(x -> e.members.size() == 1 || x.getValue() > idf.getOrDefault(x.getKey(), 1.0) + 1e-9)
+        long sources = e.members.stream().map(Mention::article).distinct().count();
+        String head = e.mainHead();
+        boolean headShared = !head.isEmpty() && (sources == 1 || articles.getOrDefault(head, java.util.Set.of()).size() > 1);
+        List<String> words = weight.entrySet().stream()
+                .filter(x -> sources == 1 || articles.get(x.getKey()).size() > 1)
+                .filter(x -> !x.getKey().equals(head))
                 .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .limit(2).map(Map.Entry::getKey).toList();
-        return words.isEmpty() ? head : head + " (" + String.join(", ", words) + ")";
+                .limit(headShared ? 2 : 3).map(x -> surface.getOrDefault(x.getKey(), x.getKey())).toList();
+        if (!headShared) {
+            return words.isEmpty() ? (head.isEmpty() ? "event" : surface.getOrDefault(head, head)) : String.join(", ", words);
+        }
+        String headWord = surface.getOrDefault(head, head);
+        return words.isEmpty() ? headWord : headWord + " (" + String.join(", ", words) + ")";
     }
 
     /** The context words a mention shares with the rest of its event: the evidence for the alignment. */
