@@ -79,7 +79,7 @@ public final class TemporalTagger {
     /** "Friday", "next Thursday", "Sunday night", "earlier Sunday". */
     private static final Pattern WEEKDAY_RULE = Pattern.compile(
             "(?<!(?i:good|black|easter|palm|ash|holy|bloody|super|cyber|maundy)\\s)\\b(?:(?<rel>this\\s+coming|this\\s+past|this|next|last|past|previous|coming|early|late|earlier|later|on)\\s+)?"
-            + "(?<wd>" + WEEKDAY + ")(?<plural>s)?(?:\\s+(?<part>morning|afternoon|evening|night))?\\b"
+            + "(?<wd>" + WEEKDAY + ")(?:(?<plural>s)|(?<poss>'s))?(?:\\s+(?<part>morning|afternoon|evening|night))?\\b"
             + "(?!\\s+(?-i:Times|Telegraph|Express|Mirror|Herald|Post|Tribune|Independent|School|Service|Mail|Star|Observer|Sport|People|Business|Bloody|Morning\\s+Post))", CI);
 
     /** "today", "yesterday morning", "late yesterday", "tonight", "this morning", "last night". */
@@ -92,7 +92,7 @@ public final class TemporalTagger {
     private static final Pattern RELATIVE_UNIT = Pattern.compile(
             "\\b(?:(?<mod>early|late|mid|the\\s+end\\s+of|the\\s+beginning\\s+of|the\\s+start\\s+of|the\\s+middle\\s+of)[\\s-]+)?"
             + "(?<rel>this\\s+past|this\\s+coming|this|last|next|past|previous|coming|following|current|the\\s+current|the\\s+following|the\\s+previous|the\\s+same|that|earlier\\s+this|later\\s+this|earlier\\s+in\\s+the|later\\s+in\\s+the|earlier\\s+last|later\\s+last|earlier\\s+next|later\\s+next|the|a)"
-            + "\\s+(?<unit>week(?:end)?|month|year|quarter|decade|century|spring|summer|fall|autumn|winter)\\b(?!-)", CI);
+            + "\\s+(?<unit>(?-i:week(?:end)?|month|year|quarter|decade|century|spring|summer|fall|autumn|winter))\\b(?!-)", CI);
 
     /** "the third quarter", "third-quarter", "the 1988 second quarter", "the first half of 1990". */
     private static final Pattern QUARTER = Pattern.compile(
@@ -128,14 +128,14 @@ public final class TemporalTagger {
     private static final Pattern SET = Pattern.compile(
             "\\b(?:(?:every|each)\\s+(?:(?<other>other)\\s+)?(?<unit>day|week|month|year|quarter|hour|minute|morning|evening|night|weekend|summer|winter|spring|fall|autumn|"
             + WEEKDAY + "|" + MONTH_FULL + ")"
-            + "|(?<adverb>daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly|fortnightly|quarterly)"
+            + "|(?<adverb>daily|weekly|monthly|yearly|hourly|nightly|biweekly|fortnightly)"
             + "|(?<freq>once|twice|three\\s+times|four\\s+times)\\s+(?:a|an|per|each|every)\\s+(?<funit>day|week|month|year|hour))\\b", CI);
 
     /** "now", "currently", "recently", "the future", "in recent years", "soon". */
     private static final Pattern REFERENCE_WORD = Pattern.compile(
             "\\b(?<present>right\\s+now|now|currently|at\\s+present|presently|nowadays|these\\s+days|at\\s+the\\s+moment)\\b"
-            + "|\\b(?<past>more\\s+recently|recently|lately|formerly|previously|in\\s+the\\s+past|the\\s+past(?!\\s+(?:" + NumberWords.PATTERN + "|few|several|" + UNIT + "))|recent\\s+(?:years|months|weeks|days|decades|times)|past\\s+years)\\b"
-            + "|\\b(?<future>the\\s+near\\s+future|the\\s+future|in\\s+the\\s+future|soon|the\\s+(?:near|short|long)\\s+term|coming\\s+(?:months|years|decades)|a\\s+later\\s+date|as\\s+soon\\s+as\\s+possible)\\b", CI);
+            + "|\\b(?<past>more\\s+recently|recently|lately|formerly|in\\s+the\\s+past|the\\s+past(?!\\s+(?:" + NumberWords.PATTERN + "|few|several|" + UNIT + "))|recent\\s+(?:years|months|weeks|days|decades|times)|past\\s+years)\\b"
+            + "|\\b(?<future>the\\s+near\\s+future|the\\s+future|in\\s+the\\s+future|the\\s+(?:near|short|long)\\s+term|coming\\s+(?:months|years|decades)|a\\s+later\\s+date|as\\s+soon\\s+as\\s+possible)\\b", CI);
 
     /** "Christmas", "New Year's Day", "Thanksgiving", "Easter" (resolved to the nearest occurrence). */
     private static final Pattern HOLIDAY = Pattern.compile(
@@ -239,6 +239,8 @@ public final class TemporalTagger {
         final LocalDate anchor;
         LocalDate lastDate;
         Grain lastGrain;
+        /** Last quarter named explicitly; results stories compare "the quarter" with "a year earlier" against it. */
+        LocalDate lastQuarter;
 
         Resolver(String text, LocalDate anchor) {
             this.text = text;
@@ -379,7 +381,8 @@ public final class TemporalTagger {
             final boolean minutes = hasMinutes;
             final int dayStart = day == null ? -1 : m.start("day"), dayEnd = day == null ? -1 : m.end("day");
             out.add(new Candidate(s, e, 0, r -> {
-                LocalDate d = r.anchor;
+                // A bare clock time belongs to the day the story was just talking about, else to the publication day.
+                LocalDate d = r.lastGrain == Grain.DAY && r.lastDate != null ? r.lastDate : r.anchor;
                 if (day != null && r.anchor != null) d = deicticOrWeekday(r, day, dayStart, dayEnd);
                 String clockText = hh == 24 ? "24:00" : String.format("%02d:%02d", hh, mm);
                 if (d == null) {
@@ -457,6 +460,7 @@ public final class TemporalTagger {
                     else if (!half && n > current) y--; // results for the "fourth quarter" reported in January
                 }
                 LocalDate d = LocalDate.of(y, half ? (n - 1) * 6 + 1 : (n - 1) * 3 + 1, 1);
+                if (!half) r.lastQuarter = d;
                 return r.date(s, e, d, half ? Grain.HALF : Grain.QUARTER, null, anchored);
             }));
         }
@@ -467,23 +471,28 @@ public final class TemporalTagger {
             boolean yearAgo = m.group("ya") != null;
             final int s = m.start(), e = m.end();
             out.add(new Candidate(s, e, 0, r -> {
-                if (r.anchor == null && r.lastDate == null) return null;
-                if (yearAgo) {
-                    // Financial reports compare with "the year-ago quarter": keep the quarter last talked about.
-                    if (r.lastGrain == Grain.QUARTER && r.lastDate != null) {
-                        return r.date(s, e, r.lastDate.minusYears(1), Grain.QUARTER, null, true);
-                    }
-                    if (r.anchor == null) return null;
-                    return r.date(s, e, r.anchor.minusYears(1), Grain.YEAR, null, true);
-                }
-                if (r.lastGrain == Grain.QUARTER && r.lastDate != null) {
-                    return r.date(s, e, r.lastDate, Grain.QUARTER, null, true);
-                }
-                if (r.anchor == null) return null;
-                // With no quarter mentioned yet, "the quarter" in a results story is the last completed one.
-                return r.date(s, e, r.anchor.minusMonths(3), Grain.QUARTER, null, true);
+                // These phrases point back at a reference period; they must not become the reference themselves,
+                // or a chain of "a year earlier" would walk back one year per mention.
+                LocalDate keptDate = r.lastDate;
+                Grain keptGrain = r.lastGrain;
+                Timex t = referencePeriodValue(r, s, e, yearAgo);
+                r.lastDate = keptDate;
+                r.lastGrain = keptGrain;
+                return t;
             }));
         }
+    }
+
+    private static Timex referencePeriodValue(Resolver r, int s, int e, boolean yearAgo) {
+        if (yearAgo) {
+            if (r.lastQuarter != null) return r.date(s, e, r.lastQuarter.minusYears(1), Grain.QUARTER, null, true);
+            if (r.anchor == null) return null;
+            return r.date(s, e, r.anchor.minusYears(1), Grain.YEAR, null, true);
+        }
+        if (r.lastQuarter != null) return r.date(s, e, r.lastQuarter, Grain.QUARTER, null, true);
+        if (r.anchor == null) return null;
+        // With no quarter named yet, "the quarter" in a results story is the last completed one.
+        return r.date(s, e, r.anchor.minusMonths(3), Grain.QUARTER, null, true);
     }
 
     private static void decade(Matcher m, String text, List<Candidate> out) {
@@ -526,8 +535,14 @@ public final class TemporalTagger {
             DayOfWeek dow = dayOfWeek(m.group("wd"));
             String part = lower(m.group("part"));
             boolean plural = m.group("plural") != null;
+            boolean possessive = m.group("poss") != null;
             int start = "on".equals(rel) ? m.start("wd") : m.start();
             int end = m.end();
+            if (possessive) {
+                // "Wednesday's ruling": the extent is the day alone, and the event named is almost always done.
+                end = m.end("wd");
+                part = null;
+            }
             if (plural) {
                 if (part != null) end = m.end("plural");
                 final int s = start, e = end;
@@ -535,7 +550,8 @@ public final class TemporalTagger {
                 continue;
             }
             final int s = start, e = end;
-            final String relation = "on".equals(rel) ? null : rel;
+            final String partWord = part;
+            final String relation = possessive && (rel == null || rel.equals("on")) ? "this past or same" : "on".equals(rel) ? null : rel;
             out.add(new Candidate(s, e, 0, r -> {
                 String mod = relation == null ? null : switch (relation) {
                     case "early", "earlier" -> "START";
@@ -543,12 +559,12 @@ public final class TemporalTagger {
                     default -> null;
                 };
                 if (r.anchor == null) {
-                    String v = "XXXX-WXX-" + dow.getValue() + (part == null ? "" : partOfDay(part));
-                    return r.unresolved(s, e, part == null ? TimexType.DATE : TimexType.TIME, v, mod);
+                    String v = "XXXX-WXX-" + dow.getValue() + (partWord == null ? "" : partOfDay(partWord));
+                    return r.unresolved(s, e, partWord == null ? TimexType.DATE : TimexType.TIME, v, mod);
                 }
                 LocalDate d = resolveWeekday(r, dow, relation, s, e);
-                if (part != null) {
-                    return new Timex(s, e, r.text.substring(s, e), TimexType.TIME, Grain.DAY.format(d) + partOfDay(part),
+                if (partWord != null) {
+                    return new Timex(s, e, r.text.substring(s, e), TimexType.TIME, Grain.DAY.format(d) + partOfDay(partWord),
                             mod, d, d, false, true, 0);
                 }
                 return r.date(s, e, d, Grain.DAY, mod, true);
@@ -746,6 +762,8 @@ public final class TemporalTagger {
                     return a.with(TemporalAdjusters.previous(dow));
                 case "coming", "this coming":
                     return a.with(TemporalAdjusters.next(dow));
+                case "this past or same":
+                    return a.with(TemporalAdjusters.previousOrSame(dow));
                 default:
                     break;
             }

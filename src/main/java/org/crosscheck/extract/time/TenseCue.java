@@ -16,8 +16,8 @@ enum TenseCue {
     private static final Set<String> FUTURE_WORDS = Set.of(
             "will", "'ll", "shall", "won't", "due", "scheduled", "schedule", "plans", "plan", "planned", "planning",
             "expected", "expect", "expects", "upcoming", "would", "tomorrow", "coming", "slated", "intends",
-            "intend", "aims", "next", "until", "till", "deadline", "before", "await", "awaiting", "pending", "hopes",
-            "set", "going", "ahead", "could", "may", "might", "should");
+            "intend", "aims", "next", "await", "awaiting", "pending", "hopes", "soon", "could", "may", "might",
+            "should");
     private static final Set<String> PAST_WORDS = Set.of(
             "was", "were", "had", "did", "said", "told", "met", "held", "began", "begun", "came", "went", "took",
             "made", "gave", "left", "saw", "won", "lost", "fell", "rose", "ago", "last", "yesterday", "earlier",
@@ -39,16 +39,15 @@ enum TenseCue {
         int to = sentenceEnd(text, end);
         String[] before = words(text.substring(from, start));
         String[] after = words(text.substring(end, to));
-        int steps = Math.max(Math.min(before.length, WORDS_BEFORE), Math.min(after.length, WORDS_AFTER));
-        for (int i = 0; i < steps; i++) {
-            if (i < WORDS_BEFORE && i < before.length) {
-                TenseCue c = classify(before[before.length - 1 - i]);
-                if (c != NONE) return c;
-            }
-            if (i < WORDS_AFTER && i < after.length) {
-                TenseCue c = classify(after[i]);
-                if (c != NONE) return c;
-            }
+        // The verb governing a time adverbial usually precedes it in news prose ("met on Sunday", "will resume
+        // on Friday"); words after it belong to the next clause more often, so they are consulted only second.
+        for (int i = 0; i < Math.min(before.length, WORDS_BEFORE); i++) {
+            TenseCue c = classify(before[before.length - 1 - i]);
+            if (c != NONE) return c;
+        }
+        for (int i = 0; i < Math.min(after.length, WORDS_AFTER); i++) {
+            TenseCue c = classify(after[i]);
+            if (c != NONE) return c;
         }
         return NONE;
     }
