@@ -429,8 +429,8 @@ public final class TemporalTagger {
                         if (month <= am) y++;
                     } else {
                         TenseCue cue = r.cue(s, e);
-                        if (cue == TenseCue.FUTURE && month < am - 1) y++;
-                        else if (cue == TenseCue.PAST && month > am + 1) y--;
+                        if (cue == TenseCue.FUTURE && month <= am - 3) y++;
+                        else if (cue == TenseCue.PAST && month >= am + 3) y--;
                     }
                 }
                 LocalDate d = LocalDate.of(y, month, 1);
@@ -737,13 +737,18 @@ public final class TemporalTagger {
         LocalDate prev = safeDate(r.anchor.getYear() - 1, month, day);
         LocalDate next = safeDate(r.anchor.getYear() + 1, month, day);
         if (same == null) return null;
-        TenseCue cue = r.cue(s, e);
-        long diff = same.toEpochDay() - r.anchor.toEpochDay();
-        if (cue == TenseCue.FUTURE && diff < -30 && next != null) return next;
-        if (cue == TenseCue.PAST && diff > 30 && prev != null) return prev;
-        if (diff > 183 && prev != null) return prev;
-        if (diff < -183 && next != null) return next;
-        return same;
+        // Nearest occurrence, unless a clear tense cue says the date lies on the other side of the anchor.
+        LocalDate nearest = same;
+        for (LocalDate c : new LocalDate[]{prev, next}) {
+            if (c != null && Math.abs(c.toEpochDay() - r.anchor.toEpochDay()) < Math.abs(nearest.toEpochDay() - r.anchor.toEpochDay())) nearest = c;
+        }
+        long diff = nearest.toEpochDay() - r.anchor.toEpochDay();
+        if (Math.abs(diff) > 120) {
+            TenseCue cue = r.cue(s, e);
+            if (cue == TenseCue.PAST && diff > 0) return nearest.minusYears(1);
+            if (cue == TenseCue.FUTURE && diff < 0) return nearest.plusYears(1);
+        }
+        return nearest;
     }
 
     private static LocalDate safeDate(int y, int m, int d) {

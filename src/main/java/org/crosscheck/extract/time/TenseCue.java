@@ -14,7 +14,7 @@ enum TenseCue {
 
     private static final Pattern WORD = Pattern.compile("[A-Za-z]+(?:'[a-z]+)?");
     private static final Set<String> FUTURE_WORDS = Set.of(
-            "will", "'ll", "shall", "won't", "due", "scheduled", "schedule", "plans", "plan", "planned", "planning",
+            "will", "'ll", "shall", "won't", "due", "scheduled", "planned", "planning",
             "expected", "expect", "expects", "upcoming", "would", "tomorrow", "coming", "slated", "intends",
             "intend", "aims", "next", "await", "awaiting", "pending", "hopes", "soon", "could", "may", "might",
             "should");
@@ -42,18 +42,25 @@ enum TenseCue {
         // The verb governing a time adverbial usually precedes it in news prose ("met on Sunday", "will resume
         // on Friday"); words after it belong to the next clause more often, so they are consulted only second.
         for (int i = 0; i < Math.min(before.length, WORDS_BEFORE); i++) {
-            TenseCue c = classify(before[before.length - 1 - i]);
+            int k = before.length - 1 - i;
+            TenseCue c = classify(before[k], k > 0 ? before[k - 1] : "");
             if (c != NONE) return c;
         }
         for (int i = 0; i < Math.min(after.length, WORDS_AFTER); i++) {
-            TenseCue c = classify(after[i]);
+            TenseCue c = classify(after[i], i > 0 ? after[i - 1] : "");
             if (c != NONE) return c;
         }
         return NONE;
     }
 
-    static TenseCue classify(String word) {
+    /** Tense signalled by {@code word}; {@code previous} exposes passives ("will be named") that are not past. */
+    static TenseCue classify(String word, String previous) {
         String w = word.toLowerCase(Locale.ROOT);
+        String p = previous.toLowerCase(Locale.ROOT);
+        boolean participle = w.endsWith("ed") || PAST_WORDS.contains(w);
+        if (participle && (p.equals("be") || p.equals("is") || p.equals("are") || p.equals("being") || p.equals("to"))) {
+            return NONE; // "will be held", "is heard", "to be completed": the tense sits on an earlier word
+        }
         if (FUTURE_WORDS.contains(w) || w.endsWith("'ll")) return FUTURE;
         if (PAST_WORDS.contains(w)) return PAST;
         boolean lower = Character.isLowerCase(word.charAt(0));
