@@ -850,7 +850,8 @@ public final class TemporalTagger {
         // On a Sunday, "later this week" and a future "this week" mean the days to come, i.e. the next ISO week.
         if (g == Grain.WEEK && step == 0 && a.getDayOfWeek() == DayOfWeek.SUNDAY
                 && (rel.equals("later this") || (rel.equals("this") && r.cue(s, e) == TenseCue.FUTURE))) {
-            step = 1;
+            LocalDate coming = a.plusDays(1);
+            return r.date(s, e, coming, Grain.WEEK, modOf(modWord), true, coming, Grain.WEEK.last(coming));
         }
         LocalDate d = shift(a, g, step);
         LocalDate first = g.first(d), last = g.last(d);
@@ -860,7 +861,6 @@ public final class TemporalTagger {
         } else if (rel.startsWith("later") && step == 0) {
             mod = "END";
             first = a.plusDays(1).isAfter(last) ? last : a.plusDays(1);
-            if (g == Grain.WEEK && a.getDayOfWeek() == DayOfWeek.SUNDAY) first = a.plusDays(1);
         } else if (rel.startsWith("earlier")) {
             mod = "START";
         } else if (rel.startsWith("later")) {

@@ -57,6 +57,7 @@ enum TenseCue {
     static TenseCue classify(String word, String previous) {
         String w = word.toLowerCase(Locale.ROOT);
         String p = previous.toLowerCase(Locale.ROOT);
+        if (FUTURE_WORDS.contains(w) || w.endsWith("'ll")) return FUTURE;
         boolean participle = w.endsWith("ed") || PAST_WORDS.contains(w);
         if (participle && (p.equals("be") || p.equals("is") || p.equals("are") || p.equals("being") || p.equals("to"))) {
             return NONE; // "will be held", "is heard", "to be completed": the tense sits on an earlier word
