@@ -647,8 +647,27 @@ public final class TemporalTagger {
             if (hyphen && dir != null && (dir.equals("the") || dir.equals("a"))) start = m.start("num");
             if (hyphen && m.group("mod") == null && (numLower.equals("a") || numLower.equals("an"))) continue;
             if (tail != null && tail.equals("old")) continue;
-            if (hyphen && tail != null) end = m.end("plural") >= 0 ? Math.max(m.end("unit"), m.end("plural")) : m.end("unit");
-            final String tailWord = (hyphen ? null : tail);
+            // "three-quarters of", "a quarter of", "a second time", "a night out": fractions and counts, not spans.
+            if (unit.equals("quarter") && (hyphen || numLower.equals("a") || numLower.equals("an"))) continue;
+            if ((unit.equals("second") || unit.equals("night")) && (numLower.equals("a") || numLower.equals("an"))) continue;
+            int unitEnd = m.end("plural") >= 0 ? m.end("plural") : m.end("unit");
+            if (hyphen && tail != null) {
+                end = unitEnd;
+                tail = null;
+            }
+            if (tail != null && (tail.equals("before") || tail.equals("after"))) {
+                // "13 days after the attack": TimeML tags the span; the anchor event is not a date we can resolve.
+                end = unitEnd;
+                tail = null;
+            }
+            if (tail != null && (tail.equals("later") || tail.equals("earlier"))
+                    && (unit.equals("hour") || unit.equals("minute") || unit.equals("second"))) {
+                tail = null; // "an hour later" measures a gap within one day
+            }
+            if (tail != null && tail.equals("ago") && m.group("mod") != null) {
+                tail = null; // "more than four decades ago", "about two years ago": TimeBank marks the length
+            }
+            final String tailWord = tail;
             final int s = start, e = end;
             final String mod = durationMod(m.group("mod"), dir);
             final String dirWord = dir;
