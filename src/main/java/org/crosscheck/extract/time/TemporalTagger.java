@@ -32,6 +32,11 @@ public final class TemporalTagger {
             + "|October|November|December|Jan\\.|Feb\\.|Aug\\.|Sept\\.|Sep\\.|Oct\\.|Nov\\.|Dec\\.)";
     private static final String DAY_NUM = "(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?";
     private static final String YEAR_NUM = "(?:1[6-9]|20)[0-9]{2}";
+    /** Years as broadcast transcripts spell them: "nineteen ninety-six", "two thousand". */
+    private static final String SPELLED_YEAR = "(?:(?:nineteen|eighteen)\\s+(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+            + "(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
+            + "|seventeen|eighteen|nineteen|oh[- ](?:one|two|three|four|five|six|seven|eight|nine))"
+            + "|two\\s+thousand(?:\\s+(?:and\\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))?)";
     private static final String ORDINAL = "(?:first|second|third|fourth|1st|2nd|3rd|4th)";
     private static final String DASH = "\\s*[-\u2013\u2014]\\s*";
     private static final String UNIT = "(?:year|month|week|day|hour|minute|second|decade|centur(?:y|ie)|quarter|night|fortnight)";
@@ -63,12 +68,20 @@ public final class TemporalTagger {
     private static final Pattern MONTH_ALONE = Pattern.compile(
             "\\b(?:(?<mod>early|mid|late|the\\s+end\\s+of|the\\s+beginning\\s+of|the\\s+start\\s+of|the\\s+middle\\s+of)[\\s-]+)?"
             + "(?:(?<rel>this\\s+past|this\\s+coming|last|next|this)\\s+)?(?<m>" + MONTH_FULL + ")"
-            + "(?:,?\\s+(?:of\\s+)?(?<year>" + YEAR_NUM + ")(?![0-9])|\\s+(?<yrel>this|last|next)\\s+year)?\\b", CI);
+            + "(?:,?\\s+(?:of\\s+)?(?<year>" + YEAR_NUM + ")(?![0-9])|\\s+(?<yword>" + SPELLED_YEAR + ")|\\s+(?<yrel>this|last|next)\\s+year)?\\b", CI);
 
     /** "2019", "mid-1996", "early 1991", "fiscal 1989", "the end of 1994". */
     private static final Pattern YEAR = Pattern.compile(
             "(?<![0-9$#.,/:\u00a3\u20ac-])\\b(?:(?<mod>early|mid|late|the\\s+end\\s+of|the\\s+beginning\\s+of|the\\s+start\\s+of|the\\s+middle\\s+of)[\\s-]+)?"
             + "(?:(?<fiscal>fiscal(?:\\s+year)?|FY)\\s*)?(?<year>" + YEAR_NUM + ")(?![0-9]|,[0-9]|\\.[0-9]|\\s*%|\\s+percent|-[0-9])", CI);
+
+    /** "nineteen ninety-six", "the year two thousand"; a bare "two thousand" is a count unless "the year" precedes it. */
+    private static final Pattern SPELLED_YEAR_RULE = Pattern.compile(
+            "\\b(?<prefix>the\\s+year\\s+)?(?<y>" + SPELLED_YEAR + ")\\b", CI);
+
+    /** "year-end", "year's end", "around year end". */
+    private static final Pattern YEAR_END = Pattern.compile(
+            "\\b(?:around\\s+)?(?:year[- ]end|year's\\s+end)\\b", CI);
 
     /** "the 1990s", "the '80s", "the mid-1990s", "the nineties", "the 20th century". */
     private static final Pattern DECADE = Pattern.compile(
@@ -92,7 +105,8 @@ public final class TemporalTagger {
     private static final Pattern RELATIVE_UNIT = Pattern.compile(
             "\\b(?:(?<mod>early|late|mid|the\\s+end\\s+of|the\\s+beginning\\s+of|the\\s+start\\s+of|the\\s+middle\\s+of)[\\s-]+)?"
             + "(?<rel>this\\s+past|this\\s+coming|this|last|next|past|previous|coming|following|current|the\\s+current|the\\s+following|the\\s+previous|the\\s+same|that|earlier\\s+this|later\\s+this|earlier\\s+in\\s+the|later\\s+in\\s+the|earlier\\s+last|later\\s+last|earlier\\s+next|later\\s+next|the|a)"
-            + "\\s+(?<unit>(?-i:week(?:end)?|month|year|quarter|decade|century|spring|summer|fall|autumn|winter))\\b(?!-)", CI);
+            + "\\s+(?<unit>(?-i:week(?:end)?|month|year|quarter|decade|century|spring|summer|fall|autumn|winter|fiscal\\s+year|full\\s+year))\\b(?!-)"
+            + "(?:\\s+of\\s+(?<sy>" + YEAR_NUM + "|" + SPELLED_YEAR + ")\\b)?", CI);
 
     /** "the third quarter", "third-quarter", "the 1988 second quarter", "the first half of 1990". */
     private static final Pattern QUARTER = Pattern.compile(
@@ -167,6 +181,8 @@ public final class TemporalTagger {
             new RuleSpec(REFERENCE_PERIOD, TemporalTagger::referencePeriod),
             new RuleSpec(DECADE, TemporalTagger::decade),
             new RuleSpec(YEAR, TemporalTagger::year),
+            new RuleSpec(SPELLED_YEAR_RULE, TemporalTagger::spelledYear),
+            new RuleSpec(YEAR_END, TemporalTagger::yearEnd),
             new RuleSpec(WEEKDAY_RULE, TemporalTagger::weekday),
             new RuleSpec(DEICTIC_DAY, TemporalTagger::deicticDay),
             new RuleSpec(RELATIVE_UNIT, TemporalTagger::relativeUnit),
@@ -399,7 +415,8 @@ public final class TemporalTagger {
         while (m.find()) {
             String name = m.group("m");
             String rel = lower(m.group("rel"));
-            String year = m.group("year");
+            String year = m.group("year") != null ? m.group("year")
+                    : m.group("yword") != null ? String.valueOf(parseYear(m.group("yword"))) : null;
             String yrel = lower(m.group("yrel"));
             String mod = m.group("mod");
             int month = monthNumber(name);
@@ -493,6 +510,41 @@ public final class TemporalTagger {
         if (r.anchor == null) return null;
         // With no quarter named yet, "the quarter" in a results story is the last completed one.
         return r.date(s, e, r.anchor.minusMonths(3), Grain.QUARTER, null, true);
+    }
+
+    private static void spelledYear(Matcher m, String text, List<Candidate> out) {
+        while (m.find()) {
+            String y = m.group("y").toLowerCase(Locale.ROOT);
+            if (y.startsWith("two") && m.group("prefix") == null
+                    && !precededBy(text, m.start(), "in|since|until|by|before|after|of|from|through")) continue;
+            int year = parseYear(y);
+            final int s = m.start(), e = m.end();
+            out.add(new Candidate(s, e, 0, r -> r.date(s, e, LocalDate.of(year, 1, 1), Grain.YEAR, null, false)));
+        }
+    }
+
+    private static void yearEnd(Matcher m, String text, List<Candidate> out) {
+        while (m.find()) {
+            final int s = m.start(), e = m.end();
+            out.add(new Candidate(s, e, 0, r -> r.anchor == null ? r.unresolved(s, e, TimexType.DATE, "XXXX", "END")
+                    : withMod(r, s, e, r.anchor, Grain.YEAR, "END", true)));
+        }
+    }
+
+    /** "1994", "nineteen ninety-four", "two thousand and one". */
+    private static int parseYear(String s) {
+        String w = s.toLowerCase(Locale.ROOT).trim().replaceAll("\\s+", " ");
+        if (!w.isEmpty() && Character.isDigit(w.charAt(0))) return Integer.parseInt(w);
+        if (w.startsWith("two thousand")) {
+            String rest = w.substring("two thousand".length()).replace(" and ", " ").trim();
+            Double n = rest.isEmpty() ? Double.valueOf(0) : NumberWords.parse(rest);
+            return 2000 + (n == null ? 0 : n.intValue());
+        }
+        int space = w.indexOf(' ');
+        int century = w.startsWith("eighteen") ? 1800 : 1900;
+        String rest = w.substring(space + 1).replaceFirst("^oh[- ]", "");
+        Double n = NumberWords.parse(rest);
+        return century + (n == null ? 0 : n.intValue());
     }
 
     private static void decade(Matcher m, String text, List<Candidate> out) {
@@ -617,12 +669,28 @@ public final class TemporalTagger {
             String rel = lower(m.group("rel")).replaceAll("\\s+", " ");
             String unit = lower(m.group("unit"));
             String modWord = m.group("mod");
+            String seasonYear = m.group("sy");
+            if (seasonYear != null && !isSeason(unit)) continue;
+            if (unit.endsWith(" year")) {
+                // "the fiscal year", "the full year": the year of the report, whatever the article
+                unit = "year";
+                if (rel.equals("the") || rel.equals("the current")) rel = "this";
+            }
+            if (rel.equals("the") && modWord != null && !isSeason(unit)) rel = "this"; // "the end of the month"
+            if (seasonYear != null) {
+                final int s = m.start(), e = m.end();
+                final int y = parseYear(seasonYear);
+                final LocalDate d = LocalDate.of(y, seasonMonth(unit), 1);
+                out.add(new Candidate(s, e, 0, r -> withMod(r, s, e, d, Grain.SEASON, modOf(modWord), false)));
+                continue;
+            }
             if ((rel.equals("the") || rel.equals("a")) && !isSeason(unit) && !unit.equals("weekend")) continue;
             if (rel.equals("a") ) continue;
             if ((rel.equals("past") || rel.equals("the following") || rel.equals("following") || rel.equals("the previous")
                     || rel.equals("previous")) && (unit.equals("decade") || unit.equals("century"))) continue;
             final int s = m.start(), e = m.end();
-            out.add(new Candidate(s, e, 0, r -> resolveRelativeUnit(r, s, e, rel, unit, modWord)));
+            final String relation = rel, unitWord = unit;
+            out.add(new Candidate(s, e, 0, r -> resolveRelativeUnit(r, s, e, relation, unitWord, modWord)));
         }
     }
 
