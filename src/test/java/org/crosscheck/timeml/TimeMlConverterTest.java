@@ -55,6 +55,14 @@ class TimeMlConverterTest {
     }
 
     @Test
+    void aRangeIsWrittenAsTwoTimexTagsLikeTimeBank() {
+        String doc = HEAD + "<TEXT>He will visit from October 24 to 27.</TEXT>\n";
+        TimeMlConverter.Converted c = TimeMlConverter.convertDocument(doc, new org.crosscheck.extract.time.TemporalTagger());
+        assertThat(c.document()).contains("from <TIMEX3 tid=\"t1\" type=\"DATE\" value=\"2025-10-24\">October 24</TIMEX3> to "
+                + "<TIMEX3 tid=\"t2\" type=\"DATE\" value=\"2025-10-27\">27</TIMEX3>.");
+    }
+
+    @Test
     void documentWithoutTextIsCopiedUnchanged() {
         String doc = "<TimeML><DOCID>x</DOCID></TimeML>";
         assertThat(TimeMlConverter.convertDocument(doc, new org.crosscheck.extract.time.TemporalTagger()).document()).isEqualTo(doc);

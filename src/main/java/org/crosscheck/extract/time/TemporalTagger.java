@@ -72,7 +72,7 @@ public final class TemporalTagger {
 
     /** "2019", "mid-1996", "early 1991", "fiscal 1989", "the end of 1994". */
     private static final Pattern YEAR = Pattern.compile(
-            "(?<![0-9$#.,/:\u00a3\u20ac-])\\b(?:(?<mod>early|mid|late|the\\s+end\\s+of|the\\s+beginning\\s+of|the\\s+start\\s+of|the\\s+middle\\s+of)[\\s-]+)?"
+            "(?<![0-9$#.,/:\u00a3\u20ac-])\\b(?:(?<mod>early|mid|late|pre|post|the\\s+end\\s+of|the\\s+beginning\\s+of|the\\s+start\\s+of|the\\s+middle\\s+of)[\\s-]+)?"
             + "(?:(?<fiscal>fiscal(?:\\s+year)?|FY)\\s*)?(?<year>" + YEAR_NUM + ")(?![0-9]|,[0-9]|\\.[0-9]|\\s*%|\\s+percent|-[0-9])", CI);
 
     /** "nineteen ninety-six", "the year two thousand"; a bare "two thousand" is a count unless "the year" precedes it. */
@@ -100,6 +100,11 @@ public final class TemporalTagger {
             "\\b(?:(?<mod>early|late|earlier|later|mid)[\\s-]+)?(?:(?<day>today|yesterday|tomorrow|tonight)(?:\\s+(?<part>morning|afternoon|evening|night))?"
             + "|(?<this>this|last|tomorrow|yesterday)\\s+(?<part2>morning|afternoon|evening|night))\\b"
             + "|\\bthe\\s+day\\s+(?<ba>before\\s+yesterday|after\\s+tomorrow)\\b", CI);
+
+    /** "that day", "the next morning", "the day before": days counted from the story's last date. */
+    private static final Pattern RELATIVE_DAY = Pattern.compile(
+            "\\b(?:(?<mod>earlier|later|early|late)\\s+)?(?:(?<which>that\\s+same|that|the\\s+same|the\\s+next|the\\s+following|the\\s+previous|the\\s+prior)"
+            + "\\s+(?<unit>day|morning|afternoon|evening|night)|the\\s+day\\s+(?<ba>before|after))\\b(?!-|\\s+of\\b)", CI);
 
     /** "last week", "earlier this year", "the end of the month", "next spring", "the following year". */
     private static final Pattern RELATIVE_UNIT = Pattern.compile(
@@ -153,7 +158,7 @@ public final class TemporalTagger {
 
     /** "Christmas", "New Year's Day", "Thanksgiving", "Easter" (resolved to the nearest occurrence). */
     private static final Pattern HOLIDAY = Pattern.compile(
-            "\\b(?-i:(?<name>Christmas(?:\\s+Day|\\s+Eve)?|New\\s+Year's(?:\\s+Day|\\s+Eve)|Thanksgiving(?:\\s+Day)?|Easter(?:\\s+Sunday)?|Halloween|Valentine's\\s+Day|Independence\\s+Day|Labor\\s+Day|Memorial\\s+Day))\\b");
+            "\\b(?-i:(?<name>Christmas(?:\\s+Day|\\s+Eve)?|New\\s+Year's(?:\\s+Day|\\s+Eve)|Thanksgiving(?:\\s+Day)?|Easter(?:\\s+Sunday)?|Halloween|Valentine's\\s+Day|Independence\\s+Day|Labor\\s+Day|Memorial\\s+Day|Election\\s+Day))\\b");
 
     /** "10/24/2025", "2025-10-24". A day/month pair without a year ("24/7") is not taken. */
     private static final Pattern NUMERIC_DATE = Pattern.compile(
@@ -198,10 +203,11 @@ public final class TemporalTagger {
             new RuleSpec(QUARTER, TemporalTagger::quarter, "tialnfs", "0123456789"),
             new RuleSpec(REFERENCE_PERIOD, TemporalTagger::referencePeriod, "tyacl", ""),
             new RuleSpec(DECADE, TemporalTagger::decade, "temlfsn", "0123456789'"),
-            new RuleSpec(YEAR, TemporalTagger::year, "emltf", "0123456789"),
+            new RuleSpec(YEAR, TemporalTagger::year, "emltfp", "0123456789"),
             new RuleSpec(SPELLED_YEAR_RULE, TemporalTagger::spelledYear, "tne", ""),
             new RuleSpec(YEAR_END, TemporalTagger::yearEnd, "ay", ""),
             new RuleSpec(WEEKDAY_RULE, TemporalTagger::weekday, "tnlpceo", "MTWFS"),
+            new RuleSpec(RELATIVE_DAY, TemporalTagger::relativeDay, "eltw", ""),
             new RuleSpec(DEICTIC_DAY, TemporalTagger::deicticDay, "emltyt", ""),
             new RuleSpec(RELATIVE_UNIT, TemporalTagger::relativeUnit, "emltnpcfsa", ""),
             new RuleSpec(DURATION, TemporalTagger::duration, "abcdefhjlmnoprstuwgi", "0123456789"),
@@ -350,9 +356,16 @@ public final class TemporalTagger {
             year = null;
         }
         if (range && sep != null && sep.trim().equalsIgnoreCase("and") && !"between".equalsIgnoreCase(m.group("from"))) {
-            // "October 24 and 27" names two days, not a span; tag the first alone.
+            // "October 24 and 27" names two days, not a span: two dates.
             range = false;
             end = m.end("d1");
+            final int s2 = m.start(month2 != null ? "m2" : "d2"), e2 = m.end("d2");
+            final int mo2 = month2 != null ? month2 : month, day2 = d2;
+            final String y2 = year;
+            out.add(new Candidate(s2, e2, 0, r -> {
+                LocalDate d = dayOf(r, y2, mo2, day2, s2, e2);
+                return d == null ? null : r.date(s2, e2, d, Grain.DAY, null, y2 == null);
+            }));
             year = null;
         }
         if (!range && hasFrom) start = m.start("m1"); // "from October 24" alone: "from" is a signal, not the date
@@ -450,7 +463,7 @@ public final class TemporalTagger {
         boolean bare = rel == null && year == null && yrel == null && mod == null;
         if (bare && (name.equals("May") || name.equals("March"))) {
             // "May" and "March" alone are usually the modal verb or the verb/noun; take them only after a preposition.
-            if (!precededBy(text, m.start(), "in|since|until|till|by|from|of|during|before|after|through|to|between|and|or|early|late|mid|last|next|this|each|every")) return;
+            if (!precededBy(text, m.start(), "in|since|until|till|by|from|of|during|before|after|through|to|between|and|or|early|late|mid|last|next|this|each|every|the")) return;
         }
         if (bare && name.length() <= 4 && name.endsWith(".")) return;
         if (bare && followedByCapitalizedName(text, m.end())) return;
@@ -673,6 +686,28 @@ public final class TemporalTagger {
                         mod, d, d, false, true, 0);
             }
             return r.date(s, e, d, Grain.DAY, mod, true);
+        }));
+    }
+
+    private static void relativeDay(Matcher m, String text, List<Candidate> out) {
+        String which = lower(m.group("which"));
+        String unit = lower(m.group("unit"));
+        String ba = lower(m.group("ba"));
+        String modWord = m.group("mod");
+        int offset = ba != null ? (ba.equals("before") ? -1 : 1)
+                : which.endsWith("next") || which.endsWith("following") ? 1
+                : which.endsWith("previous") || which.endsWith("prior") ? -1 : 0;
+        String part = unit == null || unit.equals("day") ? null : unit;
+        final int s = m.start(), e = m.end();
+        out.add(new Candidate(s, e, 0, r -> {
+            LocalDate base = r.lastGrain == Grain.DAY && r.lastDate != null ? r.lastDate : r.anchor;
+            if (base == null) return r.unresolved(s, e, TimexType.DATE, "XXXX-XX-XX", modOf(modWord));
+            LocalDate d = base.plusDays(offset);
+            if (part != null) {
+                return new Timex(s, e, r.text.substring(s, e), TimexType.TIME, Grain.DAY.format(d) + partOfDay(part),
+                        modOf(modWord), d, d, false, true, 0);
+            }
+            return r.date(s, e, d, Grain.DAY, modOf(modWord), true);
         }));
     }
 
@@ -1086,6 +1121,8 @@ public final class TemporalTagger {
         if (w.startsWith("early") || w.startsWith("earlier") || w.contains("beginning") || w.contains("start")) return "START";
         if (w.startsWith("mid") || w.contains("middle")) return "MID";
         if (w.startsWith("late") || w.contains("end")) return "END";
+        if (w.equals("pre")) return "BEFORE";
+        if (w.equals("post")) return "AFTER";
         if (w.startsWith("about") || w.startsWith("around") || w.startsWith("approx") || w.startsWith("shortly") || w.startsWith("just")) return "APPROX";
         return null;
     }
@@ -1145,6 +1182,10 @@ public final class TemporalTagger {
         if (name.startsWith("valentine")) return LocalDate.of(y, 2, 14);
         if (name.startsWith("independence")) return LocalDate.of(y, 7, 4);
         if (name.startsWith("labor")) return LocalDate.of(y, 9, 1).with(TemporalAdjusters.firstInMonth(DayOfWeek.MONDAY));
+        if (name.startsWith("election")) {
+            // US general election: the Tuesday after the first Monday in November
+            return LocalDate.of(y, 11, 1).with(TemporalAdjusters.firstInMonth(DayOfWeek.MONDAY)).plusDays(1);
+        }
         if (name.startsWith("memorial")) return LocalDate.of(y, 5, 31).with(TemporalAdjusters.lastInMonth(DayOfWeek.MONDAY));
         return easter(y);
     }

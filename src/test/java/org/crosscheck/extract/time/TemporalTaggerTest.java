@@ -217,6 +217,19 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void theNextMorningFollowsTheLastMentionedDay() {
+        Timex t = only("The ship sank on March 3, 2020. Rescuers arrived the next morning.", THURSDAY_OCT_23, "the next morning");
+        assertThat(t.value()).isEqualTo("2020-03-04TMO");
+    }
+
+    @Test
+    void twoDaysJoinedByAndAreTwoDates() {
+        List<Timex> found = tagger.tag("the summit on April 24 and 25", THURSDAY_OCT_23);
+        assertThat(found).extracting(Timex::text).containsExactly("April 24", "25");
+        assertThat(found).extracting(Timex::value).containsExactly("2025-04-24", "2025-04-25");
+    }
+
+    @Test
     void presentPastAndFutureReferences() {
         assertThat(only("Tariffs are now at 30%", THURSDAY_OCT_23, "now").value()).isEqualTo("PRESENT_REF");
         assertThat(only("the firm recently cut jobs", THURSDAY_OCT_23, "recently").value()).isEqualTo("PAST_REF");
