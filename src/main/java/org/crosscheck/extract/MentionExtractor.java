@@ -38,7 +38,7 @@ public final class MentionExtractor {
             "deadliest", "least"));
     private static final Pattern ANAPHORIC = Pattern.compile("\\b(?:later|after|afterwards|earlier|before|previously|prior)\\b",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern REFERENCE_POINT = Pattern.compile("(?:since|after|before|by|from|as of|prior to|ahead of)\\s*$",
+    private static final Pattern REFERENCE_POINT = Pattern.compile("(?:since|after|before|by|as of|prior to|ahead of)\\s*$",
             Pattern.CASE_INSENSITIVE);
 
     private final TemporalTagger tagger = new TemporalTagger();
@@ -403,9 +403,37 @@ public final class MentionExtractor {
                         "ordinal", ordinalText(ordinal) + " " + Lexicon.stem(head), "derived", Bound.EXACT, noun, false));
                 continue;
             }
+            String what = Lexicon.stem(noun) + outcomeNear(tokens, m.start(), m.end());
             add(out, taken, mention(article, ClaimKind.COUNT, Role.VALUE, text, sentence, tokens, m.start(), m.end(), v, v,
-                    "count of " + Lexicon.stem(noun), hedged(b) + trim(v) + " " + noun, b == Bound.EXACT ? "exact" : "approximate", b, noun, false));
+                    "count of " + what, hedged(b) + trim(v) + " " + noun, b == Bound.EXACT ? "exact" : "approximate", b, noun, false));
         }
+        m = NumberPatterns.TOLL.matcher(s).region(sentence.start(), sentence.end());
+        while (m.find()) {
+            if (!free(taken, m.start("num"), m.end())) {
+                continue;
+            }
+            double v = NumberWords.cardinal(m.group("num"));
+            Bound b = Bound.of(m.group("hedge"));
+            add(out, taken, mention(article, ClaimKind.COUNT, Role.VALUE, text, sentence, tokens, m.start(), m.end(), v, v,
+                    "count of people (dead)", hedged(b) + trim(v) + " dead", b == Bound.EXACT ? "exact" : "approximate", b, "toll", false));
+        }
+    }
+
+    /** " (dead)", " (injured)", ... for the nearest outcome word within a few words of a count of people, else "". */
+    private static String outcomeNear(List<Token> tokens, int start, int end) {
+        int first = indexAtOrAfter(tokens, start);
+        int last = indexAtOrAfter(tokens, end);
+        for (int d = 0; d <= 6; d++) {
+            for (int i : new int[] {last + d, first - 1 - d}) {
+                if (i >= 0 && i < tokens.size()) {
+                    String o = Lexicon.outcome(tokens.get(i).lower());
+                    if (o != null) {
+                        return " (" + o + ")";
+                    }
+                }
+            }
+        }
+        return "";
     }
 
     // ---------------------------------------------------------------- shared
@@ -508,14 +536,15 @@ public final class MentionExtractor {
             }
             int owner = -1;
             int best = Integer.MAX_VALUE;
-            String stem = Lexicon.feature(t.text());
             // a run of capitalized words inside a sentence is one name: "Kuala Lumpur", "Xi Jinping"
             int j = i;
+            List<String> run = new ArrayList<>(List.of(t.text()));
             while (i > 0 && t.isCapitalized() && j + 1 < tokens.size() && tokens.get(j + 1).isWord()
                     && tokens.get(j + 1).isCapitalized() && !Lexicon.isStopword(tokens.get(j + 1).lower())) {
                 j++;
-                stem = stem + " " + Lexicon.feature(tokens.get(j).text());
+                run.add(tokens.get(j).text());
             }
+            List<String> stems = run.size() > 1 ? Lexicon.nameFeatures(run) : List.of(Lexicon.feature(t.text()));
             // names of people, places and organisations identify a happening better than common words
             double weightOfWord = t.isCapitalized() && i > 0 ? ENTITY_WEIGHT : 1.0;
             // each kind shares the sentence out among its own mentions only: a rate beside a date is
@@ -538,7 +567,9 @@ public final class MentionExtractor {
                     }
                 }
                 if (owner >= 0) {
-                    contexts.get(owner).merge(stem, weightOfWord / (1.0 + (best / DECAY_WORDS) * (best / DECAY_WORDS)), Math::max);
+                    for (String stem : stems) {
+                        contexts.get(owner).merge(stem, weightOfWord / (1.0 + (best / DECAY_WORDS) * (best / DECAY_WORDS)), Math::max);
+                    }
                 }
             }
             i = j;

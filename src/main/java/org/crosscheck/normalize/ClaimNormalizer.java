@@ -95,12 +95,16 @@ public final class ClaimNormalizer {
                     continue;
                 }
                 counts.computeIfAbsent(org.crosscheck.extract.Lexicon.feature(t.text()), k -> new java.util.TreeMap<>()).merge(t.text(), 1, Integer::sum);
-                String feature = org.crosscheck.extract.Lexicon.feature(t.text());
-                String written = t.text();
+                List<String> run = new ArrayList<>(List.of(t.text()));
                 for (int j = i + 1; t.isCapitalized() && j < tokens.size() && tokens.get(j).isWord() && tokens.get(j).isCapitalized(); j++) {
-                    feature = feature + " " + org.crosscheck.extract.Lexicon.feature(tokens.get(j).text());
-                    written = written + " " + tokens.get(j).text();
-                    counts.computeIfAbsent(feature, k -> new java.util.TreeMap<>()).merge(written, 1, Integer::sum);
+                    run.add(tokens.get(j).text());
+                }
+                if (run.size() > 1) {
+                    List<String> names = org.crosscheck.extract.Lexicon.nameFeatures(run);
+                    // the written form of the whole name, without the titles nameFeatures dropped
+                    int words = names.get(0).split(" ").length;
+                    String written = String.join(" ", run.subList(Math.max(0, run.size() - words), run.size()));
+                    counts.computeIfAbsent(names.get(0), k -> new java.util.TreeMap<>()).merge(written, 1, Integer::sum);
                 }
             }
         }

@@ -27,6 +27,8 @@ final class EventAligner {
      * rewrites paraphrase sentence by sentence, so two such sentences that share most words state the same fact.
      */
     static final double PARAPHRASE_WEIGHT = 0.9;
+    /** Every cross pair of two merging events must be at least this similar: no member may be a stranger to the other. */
+    static final double LINK_FLOOR = 0.08;
     /** How many of a mention's heaviest words are indexed to find candidate pairs. */
     static final int INDEXED_WORDS = 8;
 
@@ -102,7 +104,8 @@ final class EventAligner {
      * Clusters mentions that can be compared (same family) into events. Candidate pairs come from the
      * mentions' rarest words (so work grows with the mentions that share a word, not with all pairs); the most
      * similar pairs merge first, and two events merge only while the average similarity over all their
-     * cross pairs stays above the threshold, so one mention that mentions two events cannot chain them.
+     * cross pairs stays above the threshold and none of them is near zero, so one mention that mentions two
+     * events cannot chain them.
      */
     List<Event> align(List<Mention> family, int firstNumber, Map<String, String> surface) {
         int n = family.size();
@@ -153,12 +156,12 @@ final class EventAligner {
                     if (sims.containsKey(key) || family.get(i).article().equals(family.get(j).article())) {
                         continue;
                     }
-                    double sim = Math.max(cosine(vectors.get(i), norms[i], vectors.get(j), norms[j]),
-                            PARAPHRASE_WEIGHT * cosine(sentences.get(i), sentenceNorms[i], sentences.get(j), sentenceNorms[j]));
-                    if (!heads[i].isEmpty() && heads[i].equals(heads[j])) {
-                        sim += HEAD_BONUS;
-                    }
+                    double sim = similarity(family, vectors, norms, sentences, sentenceNorms, heads, i, j);
                     sims.put(key, sim);
+                    if (DEBUG && sim >= 0.05) {
+                        System.err.printf("pair %.2f %s %s | %s %s%n", sim, family.get(i).article(), family.get(i).quote(),
+                                family.get(j).article(), family.get(j).quote());
+                    }
                     if (sim >= JOIN_THRESHOLD) {
                         pairs.add(new Pair(i, j, sim));
                     }
@@ -180,15 +183,23 @@ final class EventAligner {
             }
             double total = 0;
             int cross = 0;
+            double weakest = Double.MAX_VALUE;
             for (int i : groups.get(ga)) {
                 for (int j : groups.get(gb)) {
                     if (!family.get(i).article().equals(family.get(j).article())) {
-                        total += sims.getOrDefault((long) Math.min(i, j) * n + Math.max(i, j), 0.0);
+                        long key = (long) Math.min(i, j) * n + Math.max(i, j);
+                        Double known = sims.get(key);
+                        if (known == null) {
+                            known = similarity(family, vectors, norms, sentences, sentenceNorms, heads, Math.min(i, j), Math.max(i, j));
+                            sims.put(key, known);
+                        }
+                        total += known;
                         cross++;
+                        weakest = Math.min(weakest, known);
                     }
                 }
             }
-            if (cross == 0 || total / cross < JOIN_THRESHOLD) {
+            if (cross == 0 || total / cross < JOIN_THRESHOLD || weakest < LINK_FLOOR) {
                 continue;
             }
             int keep = Math.min(ga, gb);
@@ -221,6 +232,23 @@ final class EventAligner {
             e.name = name(e, surface);
         }
         return events;
+    }
+
+    /**
+     * How likely two mentions are about the same happening: the cosine of their distance-weighted contexts,
+     * or, for two mentions that are alone of their family in their sentences and play the same role, of the
+     * whole sentences (a rewrite that changed the value); plus a bonus when their head words agree.
+     */
+    private static double similarity(List<Mention> family, List<Map<String, Double>> vectors, double[] norms,
+                                     List<Map<String, Double>> sentences, double[] sentenceNorms, String[] heads, int i, int j) {
+        double sim = cosine(vectors.get(i), norms[i], vectors.get(j), norms[j]);
+        if (family.get(i).role() == family.get(j).role()) {
+            sim = Math.max(sim, PARAPHRASE_WEIGHT * cosine(sentences.get(i), sentenceNorms[i], sentences.get(j), sentenceNorms[j]));
+        }
+        if (!heads[i].isEmpty() && heads[i].equals(heads[j])) {
+            sim += HEAD_BONUS;
+        }
+        return sim;
     }
 
     private static double cosine(Map<String, Double> a, double a2, Map<String, Double> b, double b2) {
