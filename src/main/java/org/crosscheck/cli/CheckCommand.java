@@ -57,8 +57,7 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         try {
-            Pipeline pipeline = Pipeline.withRules(rules == null ? Rules.defaultFolder() : rules);
-            Report report = pipeline.run(inputs);
+            Report report = Pipeline.run(rules == null ? Rules.defaultFolder() : rules, inputs);
             String rendered = renderer().render(report);
             if (output == null) {
                 spec.commandLine().getOut().print(rendered);
