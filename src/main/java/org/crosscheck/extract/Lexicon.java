@@ -79,6 +79,7 @@ public final class Lexicon {
     /** Stems that news copy uses interchangeably for the same happening. */
     private static final Map<String, String> SYNONYMS = Map.ofEntries(
             Map.entry("negotiation", "talk"), Map.entry("discussion", "talk"), Map.entry("encounter", "meet"),
+            Map.entry("summit", "meet"),
             Map.entry("fatality", "death"), Map.entry("kill", "death"), Map.entry("injury", "injur"),
             Map.entry("wound", "injur"), Map.entry("hurt", "injur"), Map.entry("quake", "earthquak"),
             Map.entry("tremor", "earthquak"), Map.entry("levy", "tariff"), Map.entry("duty", "tariff"),

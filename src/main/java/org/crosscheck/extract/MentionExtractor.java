@@ -38,6 +38,8 @@ public final class MentionExtractor {
             "deadliest", "least"));
     private static final Pattern ANAPHORIC = Pattern.compile("\\b(?:later|after|afterwards|earlier|before|previously|prior)\\b",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern WINDOW = Pattern.compile("(?:\\b(?:the|its|their)\\s+)?\\b(?:past|last|next|previous|coming|first|final|recent|following)\\s*$|^(?:the\\s+)?(?:past|last|next|previous|coming|first|final|recent|following)\\b",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern REFERENCE_POINT = Pattern.compile("(?:since|after|before|by|as of|prior to|ahead of)\\s*$",
             Pattern.CASE_INSENSITIVE);
 
@@ -78,7 +80,9 @@ public final class MentionExtractor {
         boolean referencePoint = REFERENCE_POINT.matcher(before).find() && !t.range();
         return switch (t.type()) {
             case DURATION -> {
-                if (t.approxDays() <= 0 || value.contains("X")) {
+                // "over the past three months" is a window the writer looks through, not how long an event lasts
+                if (t.approxDays() <= 0 || value.contains("X") || WINDOW.matcher(before).find()
+                        || WINDOW.matcher(t.text()).lookingAt()) {
                     yield null;
                 }
                 Bound bound = boundOfMod(t.mod(), t.text());
@@ -463,7 +467,7 @@ public final class MentionExtractor {
         String head = head(kind, tokens, start, end, cueOrNoun);
         String cue = kind == ClaimKind.DATE || kind == ClaimKind.TIME ? cueOrNoun : "";
         return new Mention(article, kind, role, text.substring(start, end), start, end, sentence, low, high, scale, value,
-                precision, bound, head, cue, Map.of(), vague);
+                precision, bound, head, cue, Map.of(), vague, java.util.Set.of());
     }
 
     /** The word a value is about: the counted noun, the noun after a rate, or the nearest content word to the left. */
@@ -521,6 +525,7 @@ public final class MentionExtractor {
             last[k] = Math.max(first[k], indexAtOrAfter(tokens, m.end()) - 1);
         }
         List<Map<String, Double>> contexts = new ArrayList<>();
+        java.util.Set<String> names = new java.util.HashSet<>();
         for (int k = 0; k < count; k++) {
             Map<String, Double> c = new LinkedHashMap<>();
             String head = out.get(from + k).head();
@@ -547,6 +552,9 @@ public final class MentionExtractor {
             List<String> stems = run.size() > 1 ? Lexicon.nameFeatures(run) : List.of(Lexicon.feature(t.text()));
             // names of people, places and organisations identify a happening better than common words
             double weightOfWord = t.isCapitalized() && i > 0 ? ENTITY_WEIGHT : 1.0;
+            if (t.isCapitalized() && (i > 0 || run.size() > 1)) {
+                names.addAll(stems);
+            }
             // each kind shares the sentence out among its own mentions only: a rate beside a date is
             // usually about the same happening, two dates in one sentence usually are not
             for (ClaimKind kind : ClaimKind.values()) {
@@ -575,7 +583,7 @@ public final class MentionExtractor {
             i = j;
         }
         for (int k = 0; k < count; k++) {
-            out.set(from + k, out.get(from + k).withContext(contexts.get(k)));
+            out.set(from + k, out.get(from + k).withContext(contexts.get(k), names));
         }
     }
 

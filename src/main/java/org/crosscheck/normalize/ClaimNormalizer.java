@@ -133,7 +133,8 @@ public final class ClaimNormalizer {
         return new Claim(id, a.id(), a.source(), a.published() == null ? null : a.published().toString(), m.kind(), m.role(),
                 event, attribute(m), m.scale(), range[0], range[1], m.value(), m.precision(), confidence, comparable,
                 m.quote(), m.start(), m.end(), sentence,
-                m.head().isEmpty() ? "" : org.crosscheck.extract.Lexicon.feature(m.head()), m.cue(), evidence);
+                m.head().isEmpty() ? "" : org.crosscheck.extract.Lexicon.feature(m.head()), m.cue(), evidence,
+                m.context(), m.names());
     }
 
     /** The values a mention allows: rounding of the stated digits, hedges as open or widened ends. */
