@@ -97,7 +97,7 @@ public final class Lexicon {
             Map.entry("bodies", "dead"), Map.entry("perished", "dead"), Map.entry("injured", "injured"),
             Map.entry("wounded", "injured"), Map.entry("hurt", "injured"), Map.entry("injuries", "injured"),
             Map.entry("hospital", "injured"), Map.entry("hospitalised", "injured"), Map.entry("hospitalized", "injured"),
-            Map.entry("missing", "missing"), Map.entry("arrested", "arrested"), Map.entry("detained", "arrested"),
+            Map.entry("missing", "missing"), Map.entry("arrested", "arrested"),
             Map.entry("arrests", "arrested"), Map.entry("evacuated", "evacuated"), Map.entry("displaced", "evacuated"),
             Map.entry("homeless", "evacuated"), Map.entry("rescued", "rescued"), Map.entry("trapped", "trapped"));
 

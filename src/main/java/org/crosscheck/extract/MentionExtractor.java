@@ -32,7 +32,8 @@ public final class MentionExtractor {
             "eyes", "steps", "reasons", "issues", "terms", "occasions", "minutes", "seconds", "hours", "days", "weeks",
             "months", "years", "decades", "centuries", "km", "miles", "metres", "meters", "feet", "dollars", "euros",
             "pounds", "yuan", "yen", "rupees", "billions", "millions", "thousands", "hundreds", "dozens", "percentages",
-            "digits", "times"));
+            "digits", "times", "across", "always", "perhaps", "towards", "besides", "sometimes", "unless", "thus",
+            "whereas", "yes", "afterwards", "nowadays", "overseas", "plus", "news", "series", "species"));
     private static final Set<String> SUPERLATIVE_HINTS = Set.copyOf(List.of("largest", "biggest", "tallest", "highest", "lowest",
             "most", "best", "worst", "richest", "busiest", "longest", "oldest", "smallest", "fastest", "strongest",
             "deadliest", "least"));
@@ -383,7 +384,37 @@ public final class MentionExtractor {
     }
 
     private void counts(String article, String text, Span sentence, List<Token> tokens, List<Span> taken, List<Mention> out, CharSequence s) {
-        Matcher m = NumberPatterns.COUNT.matcher(s).region(sentence.start(), sentence.end());
+        // outcomes first: "14 dead across the region" is a count of the dead, not of "across"
+        Matcher m;
+        for (Pattern p : List.of(NumberPatterns.VERB_COUNT, NumberPatterns.COUNT_OUTCOME)) {
+            m = p.matcher(s).region(sentence.start(), sentence.end());
+            while (m.find()) {
+                if (!free(taken, m.start("num"), m.end("num"))) {
+                    continue;
+                }
+                double v = NumberWords.cardinal(m.group("num"));
+                String word = (p == NumberPatterns.VERB_COUNT ? m.group("verb") : m.group("out")).toLowerCase(Locale.ROOT);
+                String outcome = Lexicon.outcome(word.replaceAll("ing$", "ed").replace("kills", "killed").replace("injures", "injured"));
+                if (v < 1 || outcome == null) {
+                    continue;
+                }
+                Bound b = Bound.of(m.group("hedge"));
+                add(out, taken, mention(article, ClaimKind.COUNT, Role.VALUE, text, sentence, tokens, m.start(), m.end(), v, v,
+                        "count of people (" + outcome + ")", hedged(b) + trim(v) + " " + outcome, b == Bound.EXACT ? "exact" : "approximate",
+                        b, "people", false));
+            }
+        }
+        m = NumberPatterns.TOLL.matcher(s).region(sentence.start(), sentence.end());
+        while (m.find()) {
+            if (!free(taken, m.start("num"), m.end())) {
+                continue;
+            }
+            double v = NumberWords.cardinal(m.group("num"));
+            Bound b = Bound.of(m.group("hedge"));
+            add(out, taken, mention(article, ClaimKind.COUNT, Role.VALUE, text, sentence, tokens, m.start(), m.end(), v, v,
+                    "count of people (dead)", hedged(b) + trim(v) + " dead", b == Bound.EXACT ? "exact" : "approximate", b, "toll", false));
+        }
+        m = NumberPatterns.COUNT.matcher(s).region(sentence.start(), sentence.end());
         while (m.find()) {
             String noun = m.group("noun").toLowerCase(Locale.ROOT);
             String num = m.group("num");
@@ -410,16 +441,6 @@ public final class MentionExtractor {
             String what = Lexicon.stem(noun) + outcomeNear(tokens, m.start(), m.end());
             add(out, taken, mention(article, ClaimKind.COUNT, Role.VALUE, text, sentence, tokens, m.start(), m.end(), v, v,
                     "count of " + what, hedged(b) + trim(v) + " " + noun, b == Bound.EXACT ? "exact" : "approximate", b, noun, false));
-        }
-        m = NumberPatterns.TOLL.matcher(s).region(sentence.start(), sentence.end());
-        while (m.find()) {
-            if (!free(taken, m.start("num"), m.end())) {
-                continue;
-            }
-            double v = NumberWords.cardinal(m.group("num"));
-            Bound b = Bound.of(m.group("hedge"));
-            add(out, taken, mention(article, ClaimKind.COUNT, Role.VALUE, text, sentence, tokens, m.start(), m.end(), v, v,
-                    "count of people (dead)", hedged(b) + trim(v) + " dead", b == Bound.EXACT ? "exact" : "approximate", b, "toll", false));
         }
     }
 

@@ -203,4 +203,14 @@ class MentionExtractorTest {
         assertThat(dates.get(1).context()).containsKey("xi jinping");
         assertThat(dates.get(0).context()).doesNotContainKey("xi jinping");
     }
+
+    @Test
+    void bareNumbersAfterOutcomeVerbsAreCountsOfPeople() {
+        List<Mention> counts = of("The blast killed 12 and injured at least 30, police said.", THURSDAY).stream()
+                .filter(m -> m.kind() == ClaimKind.COUNT).toList();
+        assertThat(counts).extracting(Mention::scale).containsExactly("count of people (dead)", "count of people (injured)");
+        assertThat(counts.get(1).bound()).isEqualTo(Bound.AT_LEAST);
+        assertThat(only("The storm left 14 dead across the region.", THURSDAY, ClaimKind.COUNT).scale())
+                .isEqualTo("count of people (dead)");
+    }
 }
