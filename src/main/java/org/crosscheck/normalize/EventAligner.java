@@ -295,7 +295,10 @@ final class EventAligner {
                 .filter(x -> sources == 1 || articles.get(x.getKey()).size() > 1)
                 .filter(x -> !x.getKey().equals(head))
                 .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .limit(headShared ? 2 : 3).map(x -> surface.getOrDefault(x.getKey(), x.getKey())).toList();
+                .map(Map.Entry::getKey)
+                // a name's last word is a feature of its own ("lumpur" of "kuala lumpur"): name it once
+                .filter(k -> weight.keySet().stream().noneMatch(o -> !o.equals(k) && o.endsWith(" " + k)))
+                .limit(headShared ? 2 : 3).map(k -> surface.getOrDefault(k, k)).toList();
         if (!headShared) {
             return words.isEmpty() ? (head.isEmpty() ? "event" : surface.getOrDefault(head, head)) : String.join(", ", words);
         }
