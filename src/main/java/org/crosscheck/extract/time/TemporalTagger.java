@@ -153,8 +153,12 @@ public final class TemporalTagger {
     /** "now", "currently", "recently", "the future", "in recent years", "soon". */
     private static final Pattern REFERENCE_WORD = Pattern.compile(
             "\\b(?<present>right\\s+now|now|currently|at\\s+present|presently|nowadays|these\\s+days|at\\s+the\\s+moment)\\b"
-            + "|\\b(?<past>more\\s+recently|recently|lately|formerly|in\\s+the\\s+past|the\\s+past(?!\\s+(?:" + NumberWords.PATTERN + "|few|several|" + UNIT + "))|recent\\s+(?:years|months|weeks|days|decades|times)|past\\s+years)\\b"
+            + "|\\b(?<past>more\\s+recently|recently|lately|formerly|in\\s+the\\s+past|the\\s+past(?!\\s+(?:" + NumberWords.PATTERN + "|few|several|" + UNIT + "))|recent\\s+times|past\\s+years)\\b"
             + "|\\b(?<future>the\\s+near\\s+future|the\\s+future|in\\s+the\\s+future|the\\s+(?:near|short|long)\\s+term|coming\\s+(?:months|years|decades)|a\\s+later\\s+date|as\\s+soon\\s+as\\s+possible)\\b", CI);
+
+    /** "recent weeks": a span of unstated length reaching up to now (TimeML: PXW). */
+    private static final Pattern RECENT_SPAN = Pattern.compile(
+            "\\brecent\\s+(?<unit>years|months|weeks|days|decades|quarters)\\b", CI);
 
     /** "Christmas", "New Year's Day", "Thanksgiving", "Easter" (resolved to the nearest occurrence). */
     private static final Pattern HOLIDAY = Pattern.compile(
@@ -213,6 +217,7 @@ public final class TemporalTagger {
             new RuleSpec(DURATION, TemporalTagger::duration, "abcdefhjlmnoprstuwgi", "0123456789"),
             new RuleSpec(SET, TemporalTagger::set, "edwmyhnbfot", ""),
             new RuleSpec(REFERENCE_WORD, TemporalTagger::referenceWord, "rncaptmlfis", ""),
+            new RuleSpec(RECENT_SPAN, TemporalTagger::recentSpan, "r", ""),
             new RuleSpec(HOLIDAY, TemporalTagger::holiday, "", "CNTEHVILM"));
 
     private static final int MAX_SPAN = 240;
@@ -835,6 +840,14 @@ public final class TemporalTagger {
             }
             return r.unresolved(s, e, TimexType.DATE, value, null);
         }));
+    }
+
+    private static void recentSpan(Matcher m, String text, List<Candidate> out) {
+        String unit = lower(m.group("unit"));
+        String value = periodValue(null, unit.substring(0, unit.length() - 1));
+        final int s = m.start(), e = m.end();
+        out.add(new Candidate(s, e, 0, r -> new Timex(s, e, r.text.substring(s, e), TimexType.DURATION, value, null,
+                null, null, false, false, 0)));
     }
 
     private static void holiday(Matcher m, String text, List<Candidate> out) {
