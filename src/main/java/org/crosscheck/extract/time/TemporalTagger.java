@@ -156,6 +156,14 @@ public final class TemporalTagger {
             + "|\\b(?<past>more\\s+recently|recently|lately|formerly|in\\s+the\\s+past|the\\s+past(?!\\s+(?:" + NumberWords.PATTERN + "|few|several|" + UNIT + "))|recent\\s+times|past\\s+years)\\b"
             + "|\\b(?<future>the\\s+near\\s+future|the\\s+future|in\\s+the\\s+future|the\\s+(?:near|short|long)\\s+term|coming\\s+(?:months|years|decades)|a\\s+later\\s+date|as\\s+soon\\s+as\\s+possible)\\b", CI);
 
+    /** "Q3 2025", "Q3", "H1 2024", "3Q25": quarter and half-year codes of financial reporting. */
+    private static final Pattern QUARTER_CODE = Pattern.compile(
+            "\\b(?-i:(?<kind>[QH])(?<n>[1-4])|(?<n2>[1-4])(?<kind2>Q))(?:[\\s-]*(?<y>" + YEAR_NUM + ")|[-']?(?<yy>[0-9]{2}))?\\b");
+
+    /** "summer 2024", "in winter", "early spring": seasons without a relative word. */
+    private static final Pattern SEASON = Pattern.compile(
+            "\\b(?:(?<mod>early|late|mid)[\\s-]+)?(?<season>spring|summer|autumn|fall|winter)(?:\\s+(?:of\\s+)?(?<y>" + YEAR_NUM + "))?\\b(?![-'])", CI);
+
     /** "recent weeks": a span of unstated length reaching up to now (TimeML: PXW). */
     private static final Pattern RECENT_SPAN = Pattern.compile(
             "\\brecent\\s+(?<unit>years|months|weeks|days|decades|quarters)\\b", CI);
@@ -217,6 +225,8 @@ public final class TemporalTagger {
             new RuleSpec(DURATION, TemporalTagger::duration, "abcdefhjlmnoprstuwgi", "0123456789"),
             new RuleSpec(SET, TemporalTagger::set, "edwmyhnbfot", ""),
             new RuleSpec(REFERENCE_WORD, TemporalTagger::referenceWord, "rncaptmlfis", ""),
+            new RuleSpec(QUARTER_CODE, TemporalTagger::quarterCode, "", "QH1234"),
+            new RuleSpec(SEASON, TemporalTagger::season, "emlsafw", ""),
             new RuleSpec(RECENT_SPAN, TemporalTagger::recentSpan, "r", ""),
             new RuleSpec(HOLIDAY, TemporalTagger::holiday, "", "CNTEHVILM"));
 
@@ -840,6 +850,53 @@ public final class TemporalTagger {
             }
             return r.unresolved(s, e, TimexType.DATE, value, null);
         }));
+    }
+
+    private static void quarterCode(Matcher m, String text, List<Candidate> out) {
+        boolean half = "H".equals(m.group("kind"));
+        int n = Integer.parseInt(m.group("n") != null ? m.group("n") : m.group("n2"));
+        if (half && n > 2) return;
+        Integer year = m.group("y") != null ? Integer.valueOf(m.group("y"))
+                : m.group("yy") != null ? Integer.valueOf(2000 + Integer.parseInt(m.group("yy"))) : null;
+        if (m.group("n2") != null && year == null) return; // "3Q" alone is too often a label
+        final int s = m.start(), e = m.end();
+        out.add(new Candidate(s, e, 0, r -> {
+            Integer y = year;
+            if (y == null) {
+                if (r.anchor == null) return r.unresolved(s, e, TimexType.DATE, "XXXX-" + (half ? "H" : "Q") + n, null);
+                y = r.anchor.getYear();
+                if (!half && n > r.anchor.get(IsoFields.QUARTER_OF_YEAR)) y--; // "Q4" results published in January
+            }
+            LocalDate d = LocalDate.of(y, half ? (n - 1) * 6 + 1 : (n - 1) * 3 + 1, 1);
+            if (!half) r.lastQuarter = d;
+            return r.date(s, e, d, half ? Grain.HALF : Grain.QUARTER, null, year == null);
+        }));
+    }
+
+    private static void season(Matcher m, String text, List<Candidate> out) {
+        String season = lower(m.group("season"));
+        String year = m.group("y");
+        String mod = m.group("mod");
+        if (year == null) {
+            // "prices fall", "hot spring": a bare season word needs a preposition before it or a year after it.
+            if (season.equals("fall")) return;
+            if (mod == null && !precededBy(text, m.start(), "in|during|by|until|till|since|through|throughout|over|before|after")) return;
+        }
+        final int s = m.start(), e = m.end();
+        out.add(new Candidate(s, e, 0, r -> {
+            Integer y = year != null ? Integer.valueOf(year) : r.anchor != null ? Integer.valueOf(r.anchor.getYear()) : null;
+            if (y == null) return r.unresolved(s, e, TimexType.DATE, "XXXX-" + seasonCode(season), modOf(mod));
+            return withMod(r, s, e, LocalDate.of(y, seasonMonth(season), 1), Grain.SEASON, modOf(mod), year == null);
+        }));
+    }
+
+    private static String seasonCode(String season) {
+        return switch (season) {
+            case "spring" -> "SP";
+            case "summer" -> "SU";
+            case "winter" -> "WI";
+            default -> "FA";
+        };
     }
 
     private static void recentSpan(Matcher m, String text, List<Candidate> out) {

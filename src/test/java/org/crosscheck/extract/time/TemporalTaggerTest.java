@@ -245,6 +245,14 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void quarterCodesAndSeasonsWithYears() {
+        assertThat(only("Q3 2025 results beat forecasts", THURSDAY_OCT_23, "Q3").value()).isEqualTo("2025-Q3");
+        assertThat(only("guidance for H1 2024", THURSDAY_OCT_23, "H1").value()).isEqualTo("2024-H1");
+        assertThat(only("the drought of summer 2024", THURSDAY_OCT_23, "summer").value()).isEqualTo("2024-SU");
+        assertThat(tagger.tag("Prices fall when supply rises.", THURSDAY_OCT_23)).isEmpty();
+    }
+
+    @Test
     void setsRepeat() {
         Timex weekly = only("The committee meets every week", THURSDAY_OCT_23, "every week");
         assertThat(weekly.type()).isEqualTo(TimexType.SET);
