@@ -705,17 +705,11 @@ public final class TemporalTagger {
         int offset = ba != null ? (ba.equals("before") ? -1 : 1)
                 : which.endsWith("next") || which.endsWith("following") ? 1
                 : which.endsWith("previous") || which.endsWith("prior") ? -1 : 0;
-        String part = unit == null || unit.equals("day") ? null : unit;
         final int s = m.start(), e = m.end();
         out.add(new Candidate(s, e, 0, r -> {
             LocalDate base = r.lastGrain == Grain.DAY && r.lastDate != null ? r.lastDate : r.anchor;
             if (base == null) return r.unresolved(s, e, TimexType.DATE, "XXXX-XX-XX", modOf(modWord));
-            LocalDate d = base.plusDays(offset);
-            if (part != null) {
-                return new Timex(s, e, r.text.substring(s, e), TimexType.TIME, Grain.DAY.format(d) + partOfDay(part),
-                        modOf(modWord), d, d, false, true, 0);
-            }
-            return r.date(s, e, d, Grain.DAY, modOf(modWord), true);
+            return r.date(s, e, base.plusDays(offset), Grain.DAY, modOf(modWord), true); // valued as the day, like "Friday night"
         }));
     }
 
