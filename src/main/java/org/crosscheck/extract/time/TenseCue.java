@@ -16,7 +16,7 @@ enum TenseCue {
     private static final Set<String> FUTURE_WORDS = Set.of(
             "will", "'ll", "shall", "won't", "due", "scheduled", "planned", "planning",
             "expected", "expect", "expects", "upcoming", "would", "tomorrow", "coming", "slated", "intends",
-            "intend", "aims", "next", "until", "till", "postponed", "delayed", "adjourned", "await", "awaiting", "pending", "hopes", "soon", "could", "may", "might",
+            "intend", "aims", "next", "until", "till", "postponed", "delayed", "adjourned", "await", "awaiting", "pending", "hopes", "soon",
             "should");
     private static final Set<String> PAST_WORDS = Set.of(
             "was", "were", "had", "did", "said", "told", "met", "held", "began", "begun", "came", "went", "took",
