@@ -168,6 +168,14 @@ public final class TemporalTagger {
     private static final Pattern RECENT_SPAN = Pattern.compile(
             "\\brecent\\s+(?<unit>years|months|weeks|days|decades|quarters)\\b", CI);
 
+    /**
+     * "the year ended March 31": a fiscal year given by its closing date is written as a one-year span.
+     * "current" as an adjective ("current market conditions") refers to the present.
+     */
+    private static final Pattern FISCAL_SPAN_OR_CURRENT = Pattern.compile(
+            "\\b(?<span>the\\s+(?:fiscal\\s+)?(?<unit>year|quarter|half))(?=\\s+(?:ended|ending|that\\s+ended|which\\s+ended)\\s)"
+            + "|\\b(?<current>current)(?=\\s+(?!accounts?\\b|of\\b|account\\b)[a-z])", CI);
+
     /** "Christmas", "New Year's Day", "Thanksgiving", "Easter" (resolved to the nearest occurrence). */
     private static final Pattern HOLIDAY = Pattern.compile(
             "\\b(?-i:(?<name>Christmas(?:\\s+Day|\\s+Eve)?|New\\s+Year's(?:\\s+Day|\\s+Eve)|Thanksgiving(?:\\s+Day)?|Easter(?:\\s+Sunday)?|Halloween|Valentine's\\s+Day|Independence\\s+Day|Labor\\s+Day|Memorial\\s+Day|Election\\s+Day))\\b");
@@ -228,6 +236,7 @@ public final class TemporalTagger {
             new RuleSpec(QUARTER_CODE, TemporalTagger::quarterCode, "", "QH1234"),
             new RuleSpec(SEASON, TemporalTagger::season, "emlsafw", ""),
             new RuleSpec(RECENT_SPAN, TemporalTagger::recentSpan, "r", ""),
+            new RuleSpec(FISCAL_SPAN_OR_CURRENT, TemporalTagger::fiscalSpanOrCurrent, "tc", ""),
             new RuleSpec(HOLIDAY, TemporalTagger::holiday, "", "CNTEHVILM"));
 
     private static final int MAX_SPAN = 240;
@@ -892,6 +901,24 @@ public final class TemporalTagger {
         final int s = m.start(), e = m.end();
         out.add(new Candidate(s, e, 0, r -> new Timex(s, e, r.text.substring(s, e), TimexType.DURATION, value, null,
                 null, null, false, false, 0)));
+    }
+
+    private static void fiscalSpanOrCurrent(Matcher m, String text, List<Candidate> out) {
+        final int s = m.start(), e = m.end();
+        if (m.group("current") != null) {
+            out.add(new Candidate(s, e, 0, r -> new Timex(s, e, r.text.substring(s, e), TimexType.DATE, "PRESENT_REF", null,
+                    r.anchor, r.anchor, false, r.anchor != null, 0)));
+            return;
+        }
+        String unit = lower(m.group("unit"));
+        String value = switch (unit) {
+            case "quarter" -> "P3M";
+            case "half" -> "P6M";
+            default -> "P1Y";
+        };
+        double days = unit.equals("year") ? 365 : unit.equals("half") ? 182 : 91;
+        out.add(new Candidate(s, e, 0, r -> new Timex(s, e, r.text.substring(s, e), TimexType.DURATION, value, null,
+                null, null, false, false, days)));
     }
 
     private static void holiday(Matcher m, String text, List<Candidate> out) {

@@ -253,6 +253,15 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void fiscalYearGivenByItsClosingDateIsAOneYearSpan() {
+        Timex t = only("revenue of $76 million for the year ended March 31", THURSDAY_OCT_23, "the year");
+        assertThat(t.type()).isEqualTo(TimexType.DURATION);
+        assertThat(t.value()).isEqualTo("P1Y");
+        assertThat(only("because of current market conditions", THURSDAY_OCT_23, "current").value()).isEqualTo("PRESENT_REF");
+        assertThat(tagger.tag("a current account deficit", THURSDAY_OCT_23)).isEmpty();
+    }
+
+    @Test
     void setsRepeat() {
         Timex weekly = only("The committee meets every week", THURSDAY_OCT_23, "every week");
         assertThat(weekly.type()).isEqualTo(TimexType.SET);
