@@ -164,6 +164,10 @@ public final class TemporalTagger {
     private static final Pattern SEASON = Pattern.compile(
             "\\b(?:(?<mod>early|late|mid)[\\s-]+)?(?<season>spring|summer|autumn|fall|winter)(?:\\s+(?:of\\s+)?(?<y>" + YEAR_NUM + "))?\\b(?![-'])", CI);
 
+    /** "for years", "within weeks", "for centuries": a span of unstated length; the preposition is not part of it. */
+    private static final Pattern VAGUE_SPAN = Pattern.compile(
+            "(?<=\\b(?:for|within)\\s)(?<unit>years|months|weeks|days|decades|centuries)\\b(?!\\s+(?:ago|earlier|later|old|of\\b))", CI);
+
     /** "recent weeks": a span of unstated length reaching up to now (TimeML: PXW). */
     private static final Pattern RECENT_SPAN = Pattern.compile(
             "\\brecent\\s+(?<unit>years|months|weeks|days|decades|quarters)\\b", CI);
@@ -236,6 +240,7 @@ public final class TemporalTagger {
             new RuleSpec(QUARTER_CODE, TemporalTagger::quarterCode, "", "QH1234"),
             new RuleSpec(SEASON, TemporalTagger::season, "emlsafw", ""),
             new RuleSpec(RECENT_SPAN, TemporalTagger::recentSpan, "r", ""),
+            new RuleSpec(VAGUE_SPAN, TemporalTagger::vagueSpan, "ymwdc", ""),
             new RuleSpec(FISCAL_SPAN_OR_CURRENT, TemporalTagger::fiscalSpanOrCurrent, "tc", ""),
             new RuleSpec(HOLIDAY, TemporalTagger::holiday, "", "CNTEHVILM"));
 
@@ -893,6 +898,15 @@ public final class TemporalTagger {
             case "winter" -> "WI";
             default -> "FA";
         };
+    }
+
+    private static void vagueSpan(Matcher m, String text, List<Candidate> out) {
+        String unit = lower(m.group("unit"));
+        String singular = unit.equals("centuries") ? "century" : unit.substring(0, unit.length() - 1);
+        String value = periodValue(null, singular);
+        final int s = m.start(), e = m.end();
+        out.add(new Candidate(s, e, 0, r -> new Timex(s, e, r.text.substring(s, e), TimexType.DURATION, value, null,
+                null, null, false, false, 0)));
     }
 
     private static void recentSpan(Matcher m, String text, List<Candidate> out) {
