@@ -101,10 +101,10 @@ public final class TemporalTagger {
             + "|(?<this>this|last|tomorrow|yesterday)\\s+(?<part2>morning|afternoon|evening|night))\\b"
             + "|\\bthe\\s+day\\s+(?<ba>before\\s+yesterday|after\\s+tomorrow)\\b", CI);
 
-    /** "that day", "the next morning", "the day before": days counted from the story's last date. */
+    /** "the next morning", "the following day": a day counted from the story's last mentioned day. */
     private static final Pattern RELATIVE_DAY = Pattern.compile(
-            "\\b(?:(?<mod>earlier|later|early|late)\\s+)?(?:(?<which>that\\s+same|that|the\\s+same|the\\s+next|the\\s+following|the\\s+previous|the\\s+prior)"
-            + "\\s+(?<unit>day|morning|afternoon|evening|night)|the\\s+day\\s+(?<ba>before|after))\\b(?!-|\\s+of\\b)", CI);
+            "\\b(?:(?<mod>early|late)\\s+)?(?<which>the\\s+next|the\\s+following|the\\s+previous|the\\s+prior)"
+            + "\\s+(?<unit>day|morning|afternoon|evening|night)\\b(?!-|'|\\s+of\\b)", CI);
 
     /** "last week", "earlier this year", "the end of the month", "next spring", "the following year". */
     private static final Pattern RELATIVE_UNIT = Pattern.compile(
@@ -231,7 +231,7 @@ public final class TemporalTagger {
             new RuleSpec(SPELLED_YEAR_RULE, TemporalTagger::spelledYear, "tne", ""),
             new RuleSpec(YEAR_END, TemporalTagger::yearEnd, "ay", ""),
             new RuleSpec(WEEKDAY_RULE, TemporalTagger::weekday, "tnlpceo", "MTWFS"),
-            new RuleSpec(RELATIVE_DAY, TemporalTagger::relativeDay, "eltw", ""),
+            new RuleSpec(RELATIVE_DAY, TemporalTagger::relativeDay, "elt", ""),
             new RuleSpec(DEICTIC_DAY, TemporalTagger::deicticDay, "emltyt", ""),
             new RuleSpec(RELATIVE_UNIT, TemporalTagger::relativeUnit, "emltnpcfsa", ""),
             new RuleSpec(DURATION, TemporalTagger::duration, "abcdefhjlmnoprstuwgi", "0123456789"),
@@ -713,12 +713,8 @@ public final class TemporalTagger {
 
     private static void relativeDay(Matcher m, String text, List<Candidate> out) {
         String which = lower(m.group("which"));
-        String unit = lower(m.group("unit"));
-        String ba = lower(m.group("ba"));
         String modWord = m.group("mod");
-        int offset = ba != null ? (ba.equals("before") ? -1 : 1)
-                : which.endsWith("next") || which.endsWith("following") ? 1
-                : which.endsWith("previous") || which.endsWith("prior") ? -1 : 0;
+        int offset = which.endsWith("next") || which.endsWith("following") ? 1 : -1;
         final int s = m.start(), e = m.end();
         out.add(new Candidate(s, e, 0, r -> {
             LocalDate base = r.lastGrain == Grain.DAY && r.lastDate != null ? r.lastDate : r.anchor;
@@ -805,6 +801,8 @@ public final class TemporalTagger {
     private static void set(Matcher m, String text, List<Candidate> out) {
         final int s = m.start(), e = m.end();
         String value;
+        // "average daily volume" is a rate statistic, not a recurrence
+        if (m.group("adverb") != null && precededBy(text, s, "average")) return;
         if (m.group("adverb") != null) {
             value = switch (lower(m.group("adverb"))) {
                 case "daily", "nightly" -> "P1D";
