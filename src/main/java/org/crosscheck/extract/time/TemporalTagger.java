@@ -445,6 +445,7 @@ public final class TemporalTagger {
         int hour;
         int minute = 0;
         String word = m.group("word");
+        if (word != null && precededBy(text, m.start(), "high")) return; // "high noon" is an idiom (and a film)
         boolean hasMinutes;
         if (word != null) {
             String w = word.toLowerCase(Locale.ROOT);
@@ -761,6 +762,8 @@ public final class TemporalTagger {
         Double n = NumberWords.parse(numText);
         String numLower = numText.toLowerCase(Locale.ROOT);
         if ((numLower.equals("a") || numLower.equals("an") || numLower.equals("some")) && plural) return;
+        // "60 Minutes", "24 Hours of Le Mans": a capitalized unit after digits is a title
+        if (Character.isUpperCase(m.group("unit").charAt(0)) && Character.isDigit(numText.charAt(0))) return;
         if (n != null && n == 1 && plural && Character.isDigit(numText.charAt(0)) == false && !numLower.equals("one")) return;
         if ("second".equals(unit) && numLower.matches("the|first")) return;
         if (dir != null && dir.equals("the") && (numLower.equals("a") || numLower.equals("an"))) return;
