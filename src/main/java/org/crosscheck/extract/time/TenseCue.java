@@ -30,7 +30,7 @@ enum TenseCue {
             "bed", "feed", "seed", "breed", "embed", "shed", "wed", "proposed", "unexpected", "unprecedented",
             "armed", "detailed", "limited", "advanced", "renewed", "related", "so-called", "alleged", "expanded");
     private static final int WORDS_BEFORE = 12;
-    private static final int WORDS_AFTER = 6;
+    private static final int WORDS_AFTER = 10;
     private static final int MAX_CHARS = 160;
 
     /** The cue nearest to text[start, end) within its sentence; earlier words win ties. */
@@ -58,7 +58,16 @@ enum TenseCue {
         String w = word.toLowerCase(Locale.ROOT);
         String p = previous.toLowerCase(Locale.ROOT);
         if (w.equals("next") && following.equalsIgnoreCase("to")) return NONE; // "next to the embassy"
+        if ((w.equals("plans") || w.equals("plan") || w.equals("set") || w.equals("is") || w.equals("are"))
+                && following.equalsIgnoreCase("to")) {
+            return FUTURE; // "plans to hold", "set to resume", "is to visit"
+        }
         if ((w.equals("until") || w.equals("till")) && p.isEmpty()) return NONE; // "Until Thursday, they had not..."
+        if (w.equals("planned") || w.equals("scheduled") || w.equals("expected") || w.equals("slated")) {
+            // "scheduled to meet", "has planned a rally" look ahead; "a hastily planned trip" is a description
+            boolean descriptive = p.endsWith("ly") || p.equals("a") || p.equals("an") || p.equals("the");
+            return descriptive ? NONE : FUTURE;
+        }
         if (FUTURE_WORDS.contains(w) || w.endsWith("'ll")) return FUTURE;
         if (w.equals("early") && p.equals("as")) return FUTURE; // "as early as Tuesday"
         boolean participle = w.endsWith("ed") || PAST_WORDS.contains(w);
