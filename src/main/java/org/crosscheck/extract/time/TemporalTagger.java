@@ -130,8 +130,8 @@ public final class TemporalTagger {
     private static final Pattern DURATION = Pattern.compile(
             "\\b(?:(?<mod>about|around|approximately|roughly|some|nearly|almost|more\\s+than|over|at\\s+least|less\\s+than|under|up\\s+to|no\\s+more\\s+than|within|only|just)\\s+)?"
             + "(?:(?<dir>the\\s+past|the\\s+last|the\\s+next|the\\s+first|the\\s+coming|the\\s+previous|the\\s+following|the\\s+final|the\\s+latest|the|past|last|next|first|another|an\\s+additional|a\\s+further)\\s+)?"
-            + "(?<num>" + NumberWords.PATTERN + ")(?<adj>\\s+more|\\s+full|\\s+straight|\\s+consecutive|\\s+long)?"
-            + "(?<sep>-|\\s+)(?:(?:trading|business|working|calendar)\\s+)?(?<unit>" + UNIT + ")(?<plural>s)?\\b(?!-old|-olds)"
+            + "(?<num>" + NumberWords.PATTERN + ")(?<half>\\s+1/2|\\s*\u00bd|\\s+and\\s+a\\s+half)?(?<adj>\\s+more|\\s+full|\\s+straight|\\s+consecutive|\\s+long)?"
+            + "(?<sep>-|\\s+)(?:(?:trading|business|working|calendar)\\s+)?(?<unit>" + UNIT + ")(?<plural>s)?\\b(?!-old|-olds)(?<half2>\\s+and\\s+a\\s+half)?"
             + "(?:\\s+(?<tail>ago|earlier|later|before|after|or\\s+so|from\\s+now|old))?", CI);
 
     /** "9:30 a.m.", "10 p.m. Wednesday", "14:00 local time", "0735 GMT", "noon", "midnight Friday". */
@@ -759,7 +759,9 @@ public final class TemporalTagger {
         String dir = lower(m.group("dir"));
         boolean hyphen = m.group("sep").equals("-");
         boolean plural = m.group("plural") != null;
-        Double n = NumberWords.parse(numText);
+        Double parsed = NumberWords.parse(numText);
+        boolean half = m.group("half") != null || m.group("half2") != null;
+        Double n = parsed != null && half ? Double.valueOf(parsed + 0.5) : parsed; // "5 1/2 hours", "a minute and a half"
         String numLower = numText.toLowerCase(Locale.ROOT);
         if ((numLower.equals("a") || numLower.equals("an") || numLower.equals("some")) && plural) return;
         // "60 Minutes", "24 Hours of Le Mans": a capitalized unit after digits is a title
@@ -1164,6 +1166,10 @@ public final class TemporalTagger {
         if (count == null) n = "X";
         else {
             double c = count.doubleValue();
+            if (c != Math.floor(c)) {
+                String split = splitFraction(c, unit);
+                if (split != null) return split;
+            }
             n = c == Math.floor(c) ? String.valueOf((long) c) : String.valueOf(c);
         }
         return switch (unit) {
@@ -1179,6 +1185,20 @@ public final class TemporalTagger {
             case "century", "centurie" -> count == null ? "PXC" : "P" + (long) (count.doubleValue() * 100) + "Y";
             case "quarter" -> count == null ? "PXQ" : "P" + (long) (count.doubleValue() * 3) + "M";
             default -> "PX";
+        };
+    }
+
+    /** TimeML writes "2 1/2 years" as P2Y6M and "5 1/2 hours" as PT5H30M: the fraction moves to the next unit. */
+    private static String splitFraction(double c, String unit) {
+        long whole = (long) Math.floor(c);
+        double rest = c - whole;
+        return switch (unit) {
+            case "year" -> "P" + whole + "Y" + Math.round(rest * 12) + "M";
+            case "month" -> "P" + whole + "M" + Math.round(rest * 30) + "D";
+            case "day" -> "P" + whole + "DT" + Math.round(rest * 24) + "H";
+            case "hour" -> "PT" + whole + "H" + Math.round(rest * 60) + "M";
+            case "minute" -> "PT" + whole + "M" + Math.round(rest * 60) + "S";
+            default -> null;
         };
     }
 

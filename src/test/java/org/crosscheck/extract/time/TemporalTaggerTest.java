@@ -173,6 +173,13 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void halvesMoveIntoTheNextSmallerUnit() {
+        assertThat(only("about 5 1/2 hours in Nairobi", THURSDAY_OCT_23, "hours").value()).isEqualTo("PT5H30M");
+        assertThat(only("after 2 1/2 years of talks", THURSDAY_OCT_23, "years").value()).isEqualTo("P2Y6M");
+        assertThat(only("an hour and a half of talks", THURSDAY_OCT_23, "hour").approxDays()).isEqualTo(1.5 / 24);
+    }
+
+    @Test
     void laterThisWeekFromASundayCoversTheComingDays() {
         Timex t = only("Xi and Trump are expected to meet later this week", SUNDAY_OCT_26, "later this week");
         assertThat(t.first()).isAfter(SUNDAY_OCT_26);
