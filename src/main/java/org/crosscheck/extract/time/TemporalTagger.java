@@ -745,9 +745,17 @@ public final class TemporalTagger {
         }
         if ((rel.equals("the") || rel.equals("a")) && !isSeason(unit) && !unit.equals("weekend")) return;
         if (rel.equals("a") ) return;
-        if ((rel.equals("past") || rel.equals("the following") || rel.equals("following") || rel.equals("the previous")
+        if ((rel.equals("the following") || rel.equals("following") || rel.equals("the previous")
                 || rel.equals("previous")) && (unit.equals("decade") || unit.equals("century"))) return;
         final int s = m.start(), e = m.end();
+        if (rel.equals("past") && modWord == null && grainOf(unit) != null) {
+            // "(over the) past decade" measures a span back from now: a duration, not a calendar unit
+            String value = periodValue(1, unit);
+            double days = daysPer(unit);
+            out.add(new Candidate(s, e, 0, r -> new Timex(s, e, r.text.substring(s, e), TimexType.DURATION, value, null,
+                    null, null, false, false, days)));
+            return;
+        }
         final String relation = rel, unitWord = unit;
         out.add(new Candidate(s, e, 0, r -> resolveRelativeUnit(r, s, e, relation, unitWord, modWord)));
     }
