@@ -166,7 +166,8 @@ public final class TemporalTagger {
 
     /** "for years", "within weeks", "for centuries": a span of unstated length; the preposition is not part of it. */
     private static final Pattern VAGUE_SPAN = Pattern.compile(
-            "(?<=\\b(?:for|within)\\s)(?<unit>years|months|weeks|days|decades|centuries)\\b(?!\\s+(?:ago|earlier|later|old|of\\b))", CI);
+            "(?<=\\b(?:for|within)\\s)(?<unit>years|months|weeks|days|decades|centuries)\\b(?!\\s+(?:ago|earlier|later|old|of\\b))"
+            + "|\\b(?<lunit>hour|day|week|month|year|decade)(?<lplural>s)?-long\\b", CI);
 
     /** "recent weeks": a span of unstated length reaching up to now (TimeML: PXW). */
     private static final Pattern RECENT_SPAN = Pattern.compile(
@@ -240,7 +241,7 @@ public final class TemporalTagger {
             new RuleSpec(QUARTER_CODE, TemporalTagger::quarterCode, "", "QH1234"),
             new RuleSpec(SEASON, TemporalTagger::season, "emlsafw", ""),
             new RuleSpec(RECENT_SPAN, TemporalTagger::recentSpan, "r", ""),
-            new RuleSpec(VAGUE_SPAN, TemporalTagger::vagueSpan, "ymwdc", ""),
+            new RuleSpec(VAGUE_SPAN, TemporalTagger::vagueSpan, "ymwdch", ""),
             new RuleSpec(FISCAL_SPAN_OR_CURRENT, TemporalTagger::fiscalSpanOrCurrent, "tc", ""),
             new RuleSpec(HOLIDAY, TemporalTagger::holiday, "", "CNTEHVILM"));
 
@@ -912,6 +913,17 @@ public final class TemporalTagger {
     }
 
     private static void vagueSpan(Matcher m, String text, List<Candidate> out) {
+        if (m.group("lunit") != null) {
+            // "day-long" lasts one day; "decades-long" an unstated number of them
+            String unit = lower(m.group("lunit"));
+            Integer count = m.group("lplural") == null ? Integer.valueOf(1) : null;
+            String value = periodValue(count, unit);
+            double days = count == null ? 0 : daysPer(unit);
+            final int s = m.start(), e = m.end();
+            out.add(new Candidate(s, e, 0, r -> new Timex(s, e, r.text.substring(s, e), TimexType.DURATION, value, null,
+                    null, null, false, false, days)));
+            return;
+        }
         String unit = lower(m.group("unit"));
         String singular = unit.equals("centuries") ? "century" : unit.substring(0, unit.length() - 1);
         String value = periodValue(null, singular);
