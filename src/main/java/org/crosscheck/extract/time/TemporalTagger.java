@@ -744,8 +744,8 @@ public final class TemporalTagger {
             out.add(new Candidate(s, e, 0, r -> withMod(r, s, e, d, Grain.SEASON, modOf(modWord), false)));
             return;
         }
-        if ((rel.equals("the") || rel.equals("a")) && !isSeason(unit) && !unit.equals("weekend")) return;
-        if (rel.equals("a") ) return;
+        if (rel.equals("a")) return; // "a summer", "a weekend": indefinite, no particular one
+        if (rel.equals("the") && !isSeason(unit) && !unit.equals("weekend")) return;
         if ((rel.equals("the following") || rel.equals("following") || rel.equals("the previous")
                 || rel.equals("previous")) && (unit.equals("decade") || unit.equals("century"))) return;
         final int s = m.start(), e = m.end();
@@ -775,8 +775,6 @@ public final class TemporalTagger {
         if ((numLower.equals("a") || numLower.equals("an") || numLower.equals("some")) && plural) return;
         // "60 Minutes", "24 Hours of Le Mans": a capitalized unit after digits is a title
         if (Character.isUpperCase(m.group("unit").charAt(0)) && Character.isDigit(numText.charAt(0))) return;
-        if (n != null && n == 1 && plural && Character.isDigit(numText.charAt(0)) == false && !numLower.equals("one")) return;
-        if ("second".equals(unit) && numLower.matches("the|first")) return;
         if (dir != null && dir.equals("the") && (numLower.equals("a") || numLower.equals("an"))) return;
         if (numLower.equals("some") && dir == null && m.group("mod") == null) return;
         int start = m.start();
