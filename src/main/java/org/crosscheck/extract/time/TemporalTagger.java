@@ -124,7 +124,8 @@ public final class TemporalTagger {
             "\\b(?<ya>(?:the\\s+)?(?:comparable\\s+)?(?:year-earlier|year-ago|year\\s+earlier|year\\s+ago)(?:\\s+(?:quarter|period))?"
             + "|a\\s+year\\s+(?:earlier|ago|before)|the\\s+(?:same|corresponding)\\s+(?:period|quarter)\\s+(?:a\\s+year\\s+(?:earlier|ago)|last\\s+year)"
             + "|last\\s+year's\\s+(?:quarter|period))"
-            + "|\\b(?<q>the\\s+(?:latest|recent|most\\s+recent|just-ended|just\\s+ended)\\s+(?:quarter|period)|the\\s+quarter|this\\s+quarter|that\\s+quarter)\\b", CI);
+            + "|\\b(?<q>the\\s+(?:latest|recent|most\\s+recent|just-ended|just\\s+ended)\\s+(?:quarter|period)|the\\s+quarter|this\\s+quarter|that\\s+quarter)\\b"
+            + "|\\bthe\\s+(?<py>" + YEAR_NUM + ")\\s+(?:quarter|period)\\b", CI);
 
     /** "two weeks", "the past 18 months", "a 90-day truce", "more than four hours", "three years ago", "two weeks later". */
     private static final Pattern DURATION = Pattern.compile(
@@ -554,6 +555,14 @@ public final class TemporalTagger {
     private static void referencePeriod(Matcher m, String text, List<Candidate> out) {
         boolean yearAgo = m.group("ya") != null;
         final int s = m.start(), e = m.end();
+        if (m.group("py") != null) {
+            // "the 1988 quarter": the quarter under discussion, in the year named
+            int year = Integer.parseInt(m.group("py"));
+            out.add(new Candidate(s, e, 0, r -> r.lastQuarter != null
+                    ? r.date(s, e, r.lastQuarter.withYear(year), Grain.QUARTER, null, true)
+                    : r.date(s, e, LocalDate.of(year, 1, 1), Grain.YEAR, null, false)));
+            return;
+        }
         out.add(new Candidate(s, e, 0, r -> {
             // These phrases point back at a reference period; they must not become the reference themselves,
             // or a chain of "a year earlier" would walk back one year per mention.
@@ -732,7 +741,14 @@ public final class TemporalTagger {
         String seasonYear = m.group("sy");
         if (seasonYear != null && !isSeason(unit)) return;
         if (unit.endsWith(" year")) {
-            // "the fiscal year", "the full year": the year of the report, whatever the article
+            // "the current fiscal year", "the full year": the year of the report. Plain "the fiscal year" is the
+            // twelve-month span the figures cover, which TimeBank writes as P1Y.
+            if (rel.equals("the") && unit.startsWith("fiscal")) {
+                final int s = m.start(), e = m.end();
+                out.add(new Candidate(s, e, 0, r -> new Timex(s, e, r.text.substring(s, e), TimexType.DURATION, "P1Y", null,
+                        null, null, false, false, 365)));
+                return;
+            }
             unit = "year";
             if (rel.equals("the") || rel.equals("the current")) rel = "this";
         }
@@ -773,6 +789,8 @@ public final class TemporalTagger {
         Double n = parsed != null && half ? Double.valueOf(parsed + 0.5) : parsed; // "5 1/2 hours", "a minute and a half"
         String numLower = numText.toLowerCase(Locale.ROOT);
         if ((numLower.equals("a") || numLower.equals("an") || numLower.equals("some")) && plural) return;
+        // "the 1988 quarter" names a year, not 1,988 quarters
+        if (!plural && numText.length() == 4 && parsed != null && parsed >= 1600 && parsed <= 2099) return;
         // "60 Minutes", "24 Hours of Le Mans": a capitalized unit after digits is a title
         if (Character.isUpperCase(m.group("unit").charAt(0)) && Character.isDigit(numText.charAt(0))) return;
         if (dir != null && dir.equals("the") && (numLower.equals("a") || numLower.equals("an"))) return;

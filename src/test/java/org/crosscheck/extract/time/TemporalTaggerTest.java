@@ -269,6 +269,13 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void resultsStoriesCompareWithTheSameQuarterAYearEarlier() {
+        List<Timex> found = tagger.tag("Profit rose in the third quarter, up from $5 million a year earlier. "
+                + "In the 2024 quarter, costs were lower.", THURSDAY_OCT_23);
+        assertThat(found).extracting(Timex::value).containsExactly("2025-Q3", "2024-Q3", "2024-Q3");
+    }
+
+    @Test
     void setsRepeat() {
         Timex weekly = only("The committee meets every week", THURSDAY_OCT_23, "every week");
         assertThat(weekly.type()).isEqualTo(TimexType.SET);
