@@ -1180,7 +1180,8 @@ public final class TemporalTagger {
             LocalDate d;
             switch (unit) {
                 case "day", "night" -> { g = Grain.DAY; d = base.plusDays(k); }
-                case "week" -> { g = Grain.DAY; d = base.plusWeeks(k); }
+                // "six weeks ago" names a week; "two weeks later" counts from a known day and lands on a day
+                case "week" -> { g = tail.equals("ago") ? Grain.WEEK : Grain.DAY; d = base.plusWeeks(k); }
                 case "fortnight" -> { g = Grain.DAY; d = base.plusWeeks(2L * k); }
                 case "month" -> { g = Grain.MONTH; d = base.plusMonths(k); }
                 case "quarter" -> { g = Grain.QUARTER; d = base.plusMonths(3L * k); }
