@@ -110,7 +110,8 @@ public final class TimeMlConverter {
      * range as one expression; split it here so the file follows the corpus convention.
      */
     static List<Tag> tagsFor(Timex t) {
-        if (t.range() && t.first() != null && t.last() != null) {
+        boolean dayRange = t.value().length() == 10; // "1990-91" stays one tag: its ends are years, not days
+        if (t.range() && dayRange && t.first() != null && t.last() != null) {
             Matcher m = RANGE_PARTS.matcher(t.text());
             if (m.matches()) {
                 return List.of(

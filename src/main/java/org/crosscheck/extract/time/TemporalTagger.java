@@ -73,7 +73,8 @@ public final class TemporalTagger {
     /** "2019", "mid-1996", "early 1991", "fiscal 1989", "the end of 1994". */
     private static final Pattern YEAR = Pattern.compile(
             "(?<![0-9$#.,/:\u00a3\u20ac-])\\b(?:(?<mod>early|mid|late|pre|post|the\\s+end\\s+of|the\\s+beginning\\s+of|the\\s+start\\s+of|the\\s+middle\\s+of)[\\s-]+)?"
-            + "(?:(?<fiscal>fiscal(?:\\s+year)?|FY)\\s*)?(?<year>" + YEAR_NUM + ")(?![0-9]|,[0-9]|\\.[0-9]|\\s*%|\\s+percent|-[0-9])", CI);
+            + "(?:(?<fiscal>fiscal(?:\\s+year)?|FY)\\s*)?(?<year>" + YEAR_NUM + ")"
+            + "(?:[-\u2013/](?<until>[0-9]{4}|[0-9]{2})(?![0-9-]))?(?![0-9]|,[0-9]|\\.[0-9]|\\s*%|\\s+percent|-[0-9])", CI);
 
     /** "nineteen ninety-six", "the year two thousand"; a bare "two thousand" is a count unless "the year" precedes it. */
     private static final Pattern SPELLED_YEAR_RULE = Pattern.compile(
@@ -358,10 +359,15 @@ public final class TemporalTagger {
         }
 
         Timex range(int start, int end, LocalDate first, LocalDate last, boolean anchored) {
+            return range(start, end, first, last, anchored, Grain.DAY);
+        }
+
+        /** A span written as one expression; its value is the first unit's, as TimeML values a range's start. */
+        Timex range(int start, int end, LocalDate first, LocalDate last, boolean anchored, Grain g) {
             lastDate = first;
-            lastGrain = Grain.DAY;
-            return new Timex(start, end, text.substring(start, end), TimexType.DATE, Grain.DAY.format(first), null,
-                    first, last, true, anchored, 0);
+            lastGrain = g;
+            return new Timex(start, end, text.substring(start, end), TimexType.DATE, g.format(first), null,
+                    first, g.last(last), true, anchored, 0);
         }
     }
 
@@ -643,8 +649,17 @@ public final class TemporalTagger {
         int y = Integer.parseInt(m.group("year"));
         String mod = m.group("mod");
         if (mod == null && m.group("fiscal") == null && !plausibleYear(text, m.start("year"), m.end("year"), y)) return;
-        final int s = m.start(), e = m.end();
         final String tmod = modOf(mod);
+        String until = m.group("until");
+        if (until != null) {
+            // "1990-91", "2019-2021": a span of years (fiscal or seasonal); anything else ("1990-12") is a code
+            int last = until.length() == 2 ? y / 100 * 100 + Integer.parseInt(until) : Integer.parseInt(until);
+            if (last <= y || last > y + 10) return;
+            final int s = m.start(), e = m.end();
+            out.add(new Candidate(s, e, 0, r -> r.range(s, e, LocalDate.of(y, 1, 1), LocalDate.of(last, 12, 31), false, Grain.YEAR)));
+            return;
+        }
+        final int s = m.start(), e = m.end();
         out.add(new Candidate(s, e, 0, r -> withMod(r, s, e, LocalDate.of(y, 1, 1), Grain.YEAR, tmod, false)));
     }
 

@@ -110,6 +110,16 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void yearSpansAreOneRange() {
+        Timex t = only("the 1990-91 season", THURSDAY_OCT_23, "1990");
+        assertThat(t.text()).isEqualTo("1990-91");
+        assertThat(t.range()).isTrue();
+        assertThat(t.first()).isEqualTo(LocalDate.of(1990, 1, 1));
+        assertThat(t.last()).isEqualTo(LocalDate.of(1991, 12, 31));
+        assertThat(tagger.tag("part number 1990-12", THURSDAY_OCT_23)).extracting(Timex::text).doesNotContain("1990-12");
+    }
+
+    @Test
     void monthDayWithoutYearTakesTheNearestOccurrence() {
         assertThat(only("in South Korea on November 1", THURSDAY_OCT_23, "November").value()).isEqualTo("2025-11-01");
     }
