@@ -33,7 +33,7 @@ enum TenseCue {
     private static final int WORDS_AFTER = 10;
     private static final int MAX_CHARS = 160;
 
-    /** The cue nearest to text[start, end) within its sentence; earlier words win ties. */
+    /** The cue nearest to text[start, end) within its sentence, reading the words before it first. */
     static TenseCue around(String text, int start, int end) {
         int from = sentenceStart(text, start);
         int to = sentenceEnd(text, end);
@@ -74,7 +74,6 @@ enum TenseCue {
         if (participle && (p.equals("be") || p.equals("is") || p.equals("are") || p.equals("being") || p.equals("to"))) {
             return NONE; // "will be held", "is heard", "to be completed": the tense sits on an earlier word
         }
-        if (FUTURE_WORDS.contains(w) || w.endsWith("'ll")) return FUTURE;
         if (PAST_WORDS.contains(w)) return PAST;
         boolean lower = Character.isLowerCase(word.charAt(0));
         if (lower && w.length() >= 5 && w.endsWith("ed") && !NOT_PAST.contains(w)) return PAST;
