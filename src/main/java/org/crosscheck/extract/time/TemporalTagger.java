@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.regex.Matcher;
@@ -201,9 +202,14 @@ public final class TemporalTagger {
      * A pattern, its handler, and the ASCII characters a match can start with. Patterns are only tried with
      * lookingAt() at word starts beginning with one of those characters, which keeps tagging fast and linear.
      */
-    private record RuleSpec(Pattern pattern, Rule rule, boolean[] starts) {
+    private record RuleSpec(Pattern pattern, Rule rule, boolean[] starts, Set<String> firstWords) {
         RuleSpec(Pattern pattern, Rule rule, String anyCase, String exact) {
-            this(pattern, rule, startSet(anyCase, exact));
+            this(pattern, rule, startSet(anyCase, exact), null);
+        }
+
+        /** As above, and a match starting with a letter must start with one of {@code words} (lower case). */
+        RuleSpec(Pattern pattern, Rule rule, String anyCase, String exact, String words) {
+            this(pattern, rule, startSet(anyCase, exact), Set.of(words.split(" ")));
         }
 
         private static boolean[] startSet(String anyCase, String exact) {
@@ -214,6 +220,11 @@ public final class TemporalTagger {
             }
             for (char c : exact.toCharArray()) set[c] = true;
             return set;
+        }
+
+        boolean mayStartAt(char c, String lowerWord) {
+            if (!starts[c]) return false;
+            return firstWords == null || !Character.isLetter(c) || firstWords.contains(lowerWord);
         }
     }
 
@@ -226,25 +237,40 @@ public final class TemporalTagger {
             new RuleSpec(DAY_MONTH, TemporalTagger::dayMonth, "fbt", "MTWFS0123456789"),
             new RuleSpec(NUMERIC_DATE, TemporalTagger::numericDate, "", "0123456789"),
             new RuleSpec(CLOCK, TemporalTagger::clock, "asjnm", "0123456789"),
-            new RuleSpec(MONTH_ALONE, TemporalTagger::monthAlone, "emltn", "JFMASOND"),
-            new RuleSpec(QUARTER, TemporalTagger::quarter, "tialnfs", "0123456789"),
-            new RuleSpec(REFERENCE_PERIOD, TemporalTagger::referencePeriod, "tyacl", ""),
+            new RuleSpec(MONTH_ALONE, TemporalTagger::monthAlone, "emltn", "JFMASOND",
+                    "early mid late the last next this january february march april may june july august september october november december jan feb mar apr jun jul aug sept sep oct nov dec"),
+            new RuleSpec(QUARTER, TemporalTagger::quarter, "tialnfs", "0123456789",
+                    "the its a this last next fiscal first second third fourth"),
+            new RuleSpec(REFERENCE_PERIOD, TemporalTagger::referencePeriod, "tyacl", "",
+                    "the comparable year a last this that"),
             new RuleSpec(DECADE, TemporalTagger::decade, "temlfsn", "0123456789'"),
-            new RuleSpec(YEAR, TemporalTagger::year, "emltfp", "0123456789"),
+            new RuleSpec(YEAR, TemporalTagger::year, "emltfp", "0123456789",
+                    "early mid late pre post the fiscal fy"),
             new RuleSpec(SPELLED_YEAR_RULE, TemporalTagger::spelledYear, "tne", ""),
-            new RuleSpec(YEAR_END, TemporalTagger::yearEnd, "ay", ""),
-            new RuleSpec(WEEKDAY_RULE, TemporalTagger::weekday, "tnlpceo", "MTWFS"),
-            new RuleSpec(RELATIVE_DAY, TemporalTagger::relativeDay, "elt", ""),
-            new RuleSpec(DEICTIC_DAY, TemporalTagger::deicticDay, "emltyt", ""),
-            new RuleSpec(RELATIVE_UNIT, TemporalTagger::relativeUnit, "emltnpcfsa", ""),
-            new RuleSpec(DURATION, TemporalTagger::duration, "abcdefhjlmnoprstuwgi", "0123456789"),
-            new RuleSpec(SET, TemporalTagger::set, "edwmyhnbfot", ""),
-            new RuleSpec(REFERENCE_WORD, TemporalTagger::referenceWord, "rncaptmlfis", ""),
+            new RuleSpec(YEAR_END, TemporalTagger::yearEnd, "ay", "",
+                    "around year"),
+            new RuleSpec(WEEKDAY_RULE, TemporalTagger::weekday, "tnlpceo", "MTWFS",
+                    "this next last past previous coming early late earlier later on monday tuesday wednesday thursday friday saturday sunday"),
+            new RuleSpec(RELATIVE_DAY, TemporalTagger::relativeDay, "elt", "",
+                    "early late the"),
+            new RuleSpec(DEICTIC_DAY, TemporalTagger::deicticDay, "emltyt", "",
+                    "early late earlier later mid today yesterday tomorrow tonight this last the"),
+            new RuleSpec(RELATIVE_UNIT, TemporalTagger::relativeUnit, "emltnpcfsa", "",
+                    "early late mid the this last next past previous coming following current that earlier later a"),
+            new RuleSpec(DURATION, TemporalTagger::duration, "abcdefhjlmnoprstuwgi", "0123456789",
+                    "about around approximately roughly some nearly almost more over at less under up no within only just the past last next first another an a one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundreds dozens couple few several many"),
+            new RuleSpec(SET, TemporalTagger::set, "edwmyhnbfot", "",
+                    "every each daily weekly monthly yearly hourly nightly biweekly fortnightly once twice three four"),
+            new RuleSpec(REFERENCE_WORD, TemporalTagger::referenceWord, "rncaptmlfis", "",
+                    "right now currently at presently nowadays these more recently lately formerly in the recent past coming a as"),
             new RuleSpec(QUARTER_CODE, TemporalTagger::quarterCode, "", "QH1234"),
-            new RuleSpec(SEASON, TemporalTagger::season, "emlsafw", ""),
-            new RuleSpec(RECENT_SPAN, TemporalTagger::recentSpan, "r", ""),
+            new RuleSpec(SEASON, TemporalTagger::season, "emlsafw", "",
+                    "early late mid spring summer autumn fall winter"),
+            new RuleSpec(RECENT_SPAN, TemporalTagger::recentSpan, "r", "",
+                    "recent"),
             new RuleSpec(VAGUE_SPAN, TemporalTagger::vagueSpan, "ymwdch", ""),
-            new RuleSpec(FISCAL_SPAN_OR_CURRENT, TemporalTagger::fiscalSpanOrCurrent, "tc", ""),
+            new RuleSpec(FISCAL_SPAN_OR_CURRENT, TemporalTagger::fiscalSpanOrCurrent, "tc", "",
+                    "the current"),
             new RuleSpec(HOLIDAY, TemporalTagger::holiday, "", "CNTEHVILM"));
 
     private static final int MAX_SPAN = 240;
@@ -268,9 +294,10 @@ public final class TemporalTagger {
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
             if (c >= 128 || (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1)))) continue;
+            String word = firstWord(text, i);
             for (int r = 0; r < RULES.size(); r++) {
                 RuleSpec spec = RULES.get(r);
-                if (!spec.starts()[c] || i < free[r]) continue;
+                if (i < free[r] || !spec.mayStartAt(c, word)) continue;
                 Matcher m = matchers[r];
                 if (m == null) {
                     m = spec.pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
@@ -302,6 +329,17 @@ public final class TemporalTagger {
             if (t != null) out.add(t);
         }
         return out;
+    }
+
+    /** The lower-cased run of ASCII letters starting at {@code i} (empty when it starts with something else). */
+    private static String firstWord(String text, int i) {
+        int j = i;
+        while (j < text.length() && j - i < 16 && isAsciiLetter(text.charAt(j))) j++;
+        return text.substring(i, j).toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }
 
     /** Longest candidate wins; among equal lengths the earlier rule in RULES wins. */
