@@ -29,6 +29,7 @@ enum TenseCue {
             "need", "needed", "indeed", "speed", "proceed", "exceed", "succeed", "hundred", "based", "red",
             "bed", "feed", "seed", "breed", "embed", "shed", "wed", "proposed", "unexpected", "unprecedented",
             "armed", "detailed", "limited", "advanced", "renewed", "related", "so-called", "alleged", "expanded");
+    private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "its", "their", "his", "her", "our");
     private static final int WORDS_BEFORE = 12;
     private static final int WORDS_AFTER = 10;
     private static final int MAX_CHARS = 160;
@@ -76,7 +77,9 @@ enum TenseCue {
         }
         if (PAST_WORDS.contains(w)) return PAST;
         boolean lower = Character.isLowerCase(word.charAt(0));
-        if (lower && w.length() >= 5 && w.endsWith("ed") && !NOT_PAST.contains(w)) return PAST;
+        // "a still unspecified date", "the newly renovated hall": an -ed word after a determiner or adverb describes
+        boolean describes = DETERMINERS.contains(p) || p.endsWith("ly") || p.equals("still") || p.equals("very");
+        if (lower && w.length() >= 5 && w.endsWith("ed") && !NOT_PAST.contains(w) && !describes) return PAST;
         return NONE;
     }
 
