@@ -109,7 +109,11 @@ public final class MentionExtractor {
             role = Role.valueOf(found[0]);
             cue = found[1];
         }
-        boolean vague = referencePoint || value.endsWith("_REF") || ANAPHORIC.matcher(t.text()).find() && !t.anchored();
+        if (value.endsWith("_REF")) {
+            // "now", "recently", "the current": no calendar value to compare
+            return null;
+        }
+        boolean vague = referencePoint || ANAPHORIC.matcher(t.text()).find() && !t.anchored();
         if (t.first() != null && t.last() != null) {
             long lo = t.first().toEpochDay();
             long hi = t.last().toEpochDay();
@@ -605,7 +609,8 @@ public final class MentionExtractor {
                 owner = -1;
                 best = Integer.MAX_VALUE;
                 for (int k = 0; k < count; k++) {
-                    if (out.get(from + k).kind() != kind) {
+                    // vague values ("since May") take no words from the values they qualify
+                    if (out.get(from + k).kind() != kind || out.get(from + k).vague()) {
                         continue;
                     }
                     int d = i < first[k] ? first[k] - i : i > last[k] ? i - last[k] : -1;

@@ -115,7 +115,9 @@ final class EventAligner {
         Map<String, List<Integer>> byWord = new HashMap<>();
         Map<String, Integer> perSentence = new HashMap<>();
         for (Mention m : family) {
-            perSentence.merge(m.article() + "@" + m.sentence().start(), 1, Integer::sum);
+            if (!m.vague()) {
+                perSentence.merge(m.article() + "@" + m.sentence().start(), 1, Integer::sum);
+            }
         }
         List<Map<String, Double>> sentences = new ArrayList<>(n);
         double[] sentenceNorms = new double[n];
@@ -126,7 +128,7 @@ final class EventAligner {
             norms[i] = v.values().stream().mapToDouble(x -> x * x).sum();
             heads[i] = m.head().isEmpty() ? "" : org.crosscheck.extract.Lexicon.feature(m.head());
             Map<String, Double> whole = new TreeMap<>();
-            if (perSentence.get(m.article() + "@" + m.sentence().start()) == 1) {
+            if (!m.vague() && perSentence.get(m.article() + "@" + m.sentence().start()) == 1) {
                 for (String f : m.context().keySet()) {
                     whole.put(f, idf.getOrDefault(f, 1.0));
                 }
