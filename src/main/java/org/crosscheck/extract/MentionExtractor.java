@@ -319,8 +319,11 @@ public final class MentionExtractor {
             }
             double v = NumberWords.cardinal(num) * multiplier(mult);
             Bound b = Bound.of(m.group("hedge"));
-            add(out, taken, mention(article, ClaimKind.QUANTITY, Role.VALUE, text, sentence, tokens, m.start(), m.end(), v, v, cur,
-                    hedged(b) + cur + " " + humanAmount(v), b == Bound.EXACT ? "exact" : "approximate", b, "", false));
+            // "$1.61 a share" is a price per unit, never comparable with a total
+            String per = m.group("unit") == null ? "" : " per " + m.group("unit").toLowerCase(Locale.ROOT);
+            int end = m.group("per") == null ? m.end() : m.start("per");
+            add(out, taken, mention(article, ClaimKind.QUANTITY, Role.VALUE, text, sentence, tokens, m.start(), end, v, v, cur + per,
+                    hedged(b) + cur + " " + humanAmount(v) + per, b == Bound.EXACT ? "exact" : "approximate", b, "", false));
         }
     }
 
