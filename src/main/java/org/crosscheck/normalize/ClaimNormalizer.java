@@ -62,7 +62,12 @@ public final class ClaimNormalizer {
             Article a = byId.get(m.article());
             EventAligner.Event e = eventOf.get(m);
             int n = perArticle.merge(a.id(), 1, Integer::sum);
-            claims.add(claim(a, m, a.id() + ".c" + n, names.get(e), EventAligner.shared(e, m)));
+            List<String> shared = EventAligner.shared(e, m);
+            // evidence as written ("talks", "United States"), a name's last word only once
+            List<String> evidence = shared.stream()
+                    .filter(k -> shared.stream().noneMatch(o -> !o.equals(k) && o.endsWith(" " + k)))
+                    .map(k -> surface.getOrDefault(k, k)).distinct().toList();
+            claims.add(claim(a, m, a.id() + ".c" + n, names.get(e), evidence));
         }
         List<MultiDayEvent> multiDay = new ArrayList<>();
         for (Map.Entry<EventAligner.Event, String> e : names.entrySet()) {

@@ -45,6 +45,13 @@ public final class TextRenderer implements Renderer {
                 }
             }
             out.append("  why: ").append(f.explanation()).append('\n');
+            java.util.Set<String> shared = new java.util.LinkedHashSet<>();
+            for (String id : f.claims()) {
+                shared.addAll(r.claim(id).evidence());
+            }
+            if (!shared.isEmpty()) {
+                out.append("  aligned on: ").append(String.join(", ", shared.stream().limit(8).toList())).append('\n');
+            }
         }
         if (r.findings().isEmpty()) {
             out.append("\nNo contradictions found.\n");
