@@ -12,6 +12,7 @@ import org.crosscheck.check.Severity;
 import org.crosscheck.ingest.InputException;
 import org.crosscheck.report.AtomicFile;
 import org.crosscheck.report.CsvRenderer;
+import org.crosscheck.report.HtmlRenderer;
 import org.crosscheck.report.JsonRenderer;
 import org.crosscheck.report.Renderer;
 import org.crosscheck.report.Report;
@@ -27,7 +28,7 @@ import picocli.CommandLine.Parameters;
 final class CheckCommand implements Callable<Integer> {
 
     /** Output formats. */
-    enum Format { text, json, csv }
+    enum Format { text, json, csv, html }
 
     /** Thresholds for the exit code. */
     enum FailOn { error, warning, info, never }
@@ -35,7 +36,7 @@ final class CheckCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Folders (with or without manifest.json) or article files.")
     List<Path> inputs;
 
-    @Option(names = "--format", defaultValue = "text", description = "text, json or csv (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", defaultValue = "text", description = "text, json, csv or html (default: ${DEFAULT-VALUE}).")
     Format format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE (atomically) instead of standard output.")
@@ -85,6 +86,7 @@ final class CheckCommand implements Callable<Integer> {
             case text -> new TextRenderer();
             case json -> new JsonRenderer();
             case csv -> new CsvRenderer();
+            case html -> new HtmlRenderer();
         };
     }
 }
