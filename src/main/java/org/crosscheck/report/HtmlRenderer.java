@@ -126,7 +126,7 @@ public final class HtmlRenderer implements Renderer {
 
     private static void stat(StringBuilder out, String cls, long n, String label) {
         out.append("<li").append(cls.isEmpty() ? "" : " class=\"" + cls + "\"").append("><b>").append(n).append("</b>")
-                .append(label).append("</li>\n");
+                .append(' ').append(label).append("</li>\n");
     }
 
     private static void articles(StringBuilder out, Report r) {
