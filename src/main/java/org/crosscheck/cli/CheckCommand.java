@@ -14,7 +14,9 @@ import org.crosscheck.report.AtomicFile;
 import org.crosscheck.report.CsvRenderer;
 import org.crosscheck.report.HtmlRenderer;
 import org.crosscheck.report.JsonRenderer;
+import org.crosscheck.report.MarkdownRenderer;
 import org.crosscheck.report.Renderer;
+import org.crosscheck.report.SarifRenderer;
 import org.crosscheck.report.Report;
 import org.crosscheck.report.TextRenderer;
 import picocli.CommandLine;
@@ -28,7 +30,7 @@ import picocli.CommandLine.Parameters;
 final class CheckCommand implements Callable<Integer> {
 
     /** Output formats. */
-    enum Format { text, json, csv, html }
+    enum Format { text, json, csv, html, markdown, sarif }
 
     /** Thresholds for the exit code. */
     enum FailOn { error, warning, info, never }
@@ -36,7 +38,7 @@ final class CheckCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Folders (with or without manifest.json) or article files.")
     List<Path> inputs;
 
-    @Option(names = "--format", defaultValue = "text", description = "text, json, csv or html (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", defaultValue = "text", description = "text, json, csv, html, markdown or sarif (default: ${DEFAULT-VALUE}).")
     Format format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE (atomically) instead of standard output.")
@@ -87,6 +89,8 @@ final class CheckCommand implements Callable<Integer> {
             case json -> new JsonRenderer();
             case csv -> new CsvRenderer();
             case html -> new HtmlRenderer();
+            case markdown -> new MarkdownRenderer();
+            case sarif -> new SarifRenderer();
         };
     }
 }
