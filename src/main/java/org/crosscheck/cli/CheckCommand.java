@@ -3,15 +3,19 @@ package org.crosscheck.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.crosscheck.Pipeline;
 import org.crosscheck.check.RuleException;
 import org.crosscheck.check.Severity;
+import org.crosscheck.draft.DraftCheck;
+import org.crosscheck.ingest.CorpusReader;
 import org.crosscheck.ingest.InputException;
 import org.crosscheck.report.AtomicFile;
 import org.crosscheck.report.CsvRenderer;
+import org.crosscheck.report.DraftRenderer;
 import org.crosscheck.report.HtmlRenderer;
 import org.crosscheck.report.JsonRenderer;
 import org.crosscheck.report.MarkdownRenderer;
@@ -50,6 +54,10 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--rules", paramLabel = "DIR", description = "Folder of .drl rules (default: the rules folder beside the tool).")
     Path rules;
 
+    @Option(names = "--draft", paramLabel = "DRAFT", description = "Check this unpublished draft against the INPUT coverage; "
+            + "report only contradictions that involve the draft. Its date comes from front matter (published:), else today.")
+    Path draft;
+
     @Option(names = "--debug", description = "Print stack traces of internal errors.")
     boolean debug;
 
@@ -61,8 +69,19 @@ final class CheckCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         try {
             Pipeline pipeline = Pipeline.withRules(rules == null ? Rules.defaultFolder() : rules);
-            Report report = pipeline.run(inputs);
-            String rendered = renderer().render(report);
+            Report report;
+            Renderer renderer = renderer();
+            if (draft == null) {
+                report = pipeline.run(inputs);
+            } else {
+                // The editor's today: a draft without a date is about to be published now.
+                DraftCheck.Prepared prepared = DraftCheck.withDraft(new CorpusReader().read(inputs), draft, LocalDate.now());
+                report = DraftCheck.onlyDraft(pipeline.run(prepared.corpus()), prepared.draftId());
+                if (format == Format.text) {
+                    renderer = new DraftRenderer(prepared.draftId(), prepared.headerLines());
+                }
+            }
+            String rendered = renderer.render(report);
             if (output == null) {
                 spec.commandLine().getOut().print(rendered);
                 spec.commandLine().getOut().flush();
