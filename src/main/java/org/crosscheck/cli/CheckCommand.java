@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.crosscheck.Pipeline;
+import org.crosscheck.baseline.Baseline;
 import org.crosscheck.check.RuleException;
 import org.crosscheck.check.Severity;
 import org.crosscheck.draft.DraftCheck;
@@ -58,6 +59,10 @@ final class CheckCommand implements Callable<Integer> {
             + "report only contradictions that involve the draft. Its date comes from front matter (published:), else today.")
     Path draft;
 
+    @Option(names = "--baseline", paramLabel = "FILE", description = "Accepted findings (by fingerprint): reported as accepted, "
+            + "not counted for the exit code. Write one with: crosscheck baseline --write FILE INPUT...")
+    Path baseline;
+
     @Option(names = "--debug", description = "Print stack traces of internal errors.")
     boolean debug;
 
@@ -80,6 +85,9 @@ final class CheckCommand implements Callable<Integer> {
                 if (format == Format.text) {
                     renderer = new DraftRenderer(prepared.draftId(), prepared.headerLines());
                 }
+            }
+            if (baseline != null) {
+                report = Baseline.read(baseline).apply(report);
             }
             String rendered = renderer.render(report);
             if (output == null) {

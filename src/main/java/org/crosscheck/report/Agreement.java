@@ -33,6 +33,8 @@ public record Agreement(String event, String attribute, List<Claim> claims) {
         for (Finding f : r.findings()) {
             inFindings.addAll(f.claims());
         }
+        // Accepted findings are still disagreements, not agreements.
+        r.accepted().forEach(a -> inFindings.addAll(a.finding().claims()));
         Map<List<String>, List<Claim>> groups = new LinkedHashMap<>();
         for (Claim c : r.claims()) {
             if (!inFindings.contains(c.id()) && c.event() != null && !c.event().isBlank()) {

@@ -43,10 +43,19 @@ public final class MarkdownRenderer implements Renderer {
             out.append('\n');
         }
         if (r.findings().isEmpty()) {
-            out.append("No contradictions found.\n");
+            out.append(r.accepted().isEmpty() ? "No contradictions found.\n\n" : "No open contradictions.\n\n");
         }
         for (Finding f : r.findings()) {
             finding(out, r, f);
+        }
+        if (!r.accepted().isEmpty()) {
+            out.append("## Accepted\n\nFindings the baseline accepts (not counted):\n\n");
+            for (Report.Accepted a : r.accepted()) {
+                out.append("- ").append(a.finding().severity().label()).append(' ').append(escape(a.finding().id())).append(": ")
+                        .append(escape(a.finding().message())).append(" — accepted by ").append(escape(a.who())).append(" on ")
+                        .append(escape(a.when())).append(": ").append(escape(a.why())).append('\n');
+            }
+            out.append('\n');
         }
         List<Agreement> agreements = Agreement.of(r);
         if (!agreements.isEmpty()) {

@@ -39,7 +39,9 @@ public final class SarifRenderer implements Renderer {
         driver.put("semanticVersion", VERSION);
         // Rules sorted by name so the output, and every ruleIndex, is the same from run to run.
         Map<String, RuleInfo> rules = new TreeMap<>(r.rules());
-        for (Finding f : r.findings()) {
+        java.util.List<Finding> all = new java.util.ArrayList<>(r.findings());
+        r.accepted().forEach(a -> all.add(a.finding()));
+        for (Finding f : all) {
             rules.putIfAbsent(f.rule(), new RuleInfo(f.rule(), null, f.severity(), f.category(), f.explanation(),
                     java.util.List.of(), java.util.List.of()));
         }
@@ -83,28 +85,19 @@ public final class SarifRenderer implements Renderer {
         }
         ArrayNode results = run.putArray("results");
         for (Finding f : r.findings()) {
+            result(results.addObject(), r, f, ruleId, ruleIndex, artifactIndex);
+        }
+        // Accepted findings stay visible to scanners, marked as suppressed with the baseline's reason.
+        for (Report.Accepted a : r.accepted()) {
             ObjectNode n = results.addObject();
-            n.put("ruleId", ruleId.get(f.rule()));
-            n.put("ruleIndex", ruleIndex.get(f.rule()));
-            n.put("level", level(f.severity()));
-            n.putObject("message").put("text", f.message());
-            ArrayNode locations = n.putArray("locations");
-            for (Finding.ValueGroup v : f.values()) {
-                for (String id : v.claims()) {
-                    Claim c = r.claims().stream().filter(x -> x.id().equals(id)).findFirst().orElse(null);
-                    if (c != null) {
-                        location(locations.addObject(), r, c, v.value(), artifactIndex);
-                    }
-                }
-            }
-            n.putObject("partialFingerprints").put("crosscheckFingerprint/v1", f.fingerprint());
-            ObjectNode props = n.putObject("properties");
-            props.put("finding", f.id());
-            props.put("category", f.category());
-            props.put("event", f.event());
-            props.put("attribute", f.attribute());
-            props.put("explanation", f.explanation());
-            props.put("confidence", f.confidence());
+            result(n, r, a.finding(), ruleId, ruleIndex, artifactIndex);
+            ObjectNode suppression = n.putArray("suppressions").addObject();
+            suppression.put("kind", "external");
+            suppression.put("status", "accepted");
+            suppression.put("justification", a.why());
+            ObjectNode props = suppression.putObject("properties");
+            props.put("who", a.who());
+            props.put("when", a.when());
         }
         try {
             DefaultPrettyPrinter printer = new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"))
@@ -113,6 +106,31 @@ public final class SarifRenderer implements Renderer {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write SARIF", e);
         }
+    }
+
+    private static void result(ObjectNode n, Report r, Finding f, Map<String, String> ruleId, Map<String, Integer> ruleIndex,
+                               Map<String, Integer> artifactIndex) {
+        n.put("ruleId", ruleId.get(f.rule()));
+        n.put("ruleIndex", ruleIndex.get(f.rule()));
+        n.put("level", level(f.severity()));
+        n.putObject("message").put("text", f.message());
+        ArrayNode locations = n.putArray("locations");
+        for (Finding.ValueGroup v : f.values()) {
+            for (String id : v.claims()) {
+                Claim c = r.claims().stream().filter(x -> x.id().equals(id)).findFirst().orElse(null);
+                if (c != null) {
+                    location(locations.addObject(), r, c, v.value(), artifactIndex);
+                }
+            }
+        }
+        n.putObject("partialFingerprints").put("crosscheckFingerprint/v1", f.fingerprint());
+        ObjectNode props = n.putObject("properties");
+        props.put("finding", f.id());
+        props.put("category", f.category());
+        props.put("event", f.event());
+        props.put("attribute", f.attribute());
+        props.put("explanation", f.explanation());
+        props.put("confidence", f.confidence());
     }
 
     private static void location(ObjectNode loc, Report r, Claim c, String value, Map<String, Integer> artifactIndex) {

@@ -108,4 +108,17 @@ class HtmlRendererTest {
         assertThat(doc.select(".notes").text()).contains("a.txt has no publication date");
         assertThat(List.of(doc.select(".card").size())).containsExactly(0);
     }
+
+    @Test
+    void acceptedFindingsAreShownCollapsedWithWhoAcceptedThemAndWhy() {
+        Report accepted = new org.crosscheck.baseline.Baseline(List.of(new org.crosscheck.baseline.Baseline.Entry("fp1", "r", "e", "a",
+                "m", "Ana", "wire copy error", "2025-11-02"))).apply(Reports.talks());
+
+        Document doc = Jsoup.parse(renderer.render(accepted));
+
+        assertThat(doc.select("#findings .card")).isEmpty();
+        assertThat(doc.select("#accepted details .card")).hasSize(1);
+        assertThat(doc.select("#accepted .accepted-by").text()).isEqualTo("F1 accepted by Ana on 2025-11-02: wire copy error");
+        assertThat(doc.select(".summary li").eachText()).contains("1 accepted", "0 error");
+    }
 }

@@ -46,6 +46,9 @@ class JsonReportSchemaTest {
     void handBuiltAndHostileReportsMatchTheSchema() throws Exception {
         assertThat(schema.validate(JSON.readTree(new JsonRenderer().render(Reports.talks())))).isEmpty();
         assertThat(schema.validate(JSON.readTree(new JsonRenderer().render(ReportEscapingTest.hostile())))).isEmpty();
+        Report withAccepted = new org.crosscheck.baseline.Baseline(List.of(new org.crosscheck.baseline.Baseline.Entry("fp1", "r", "e",
+                "a", "m", "Ana", "why", "2025-11-02"))).apply(Reports.talks());
+        assertThat(schema.validate(JSON.readTree(new JsonRenderer().render(withAccepted)))).isEmpty();
     }
 
     @Test

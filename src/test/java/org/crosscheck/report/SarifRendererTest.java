@@ -61,4 +61,17 @@ class SarifRendererTest {
         assertThat(SarifRenderer.uri("news/a b#1.txt")).isEqualTo("news/a%20b%231.txt");
         assertThat(SarifRenderer.uri("é.txt")).isEqualTo("%C3%A9.txt");
     }
+
+    @Test
+    void acceptedFindingsAreResultsSuppressedWithTheBaselineReason() throws Exception {
+        Report talks = Reports.talks();
+        Report accepted = new org.crosscheck.baseline.Baseline(java.util.List.of(new org.crosscheck.baseline.Baseline.Entry("fp1", "r",
+                "e", "a", "m", "Ana", "wire copy error", "2025-11-02"))).apply(talks);
+
+        JsonNode result = JSON.readTree(new SarifRenderer().render(accepted)).at("/runs/0/results/0");
+
+        assertThat(result.at("/suppressions/0/kind").asText()).isEqualTo("external");
+        assertThat(result.at("/suppressions/0/justification").asText()).isEqualTo("wire copy error");
+        assertThat(result.at("/ruleIndex").asInt()).isZero();
+    }
 }
