@@ -344,6 +344,14 @@ public final class HtmlRenderer implements Renderer {
             double x0 = scale(x.claim().low(), min, max);
             double x1 = scale(high(x.claim()), min, max);
             label(s, y, x.source());
+            if (!Double.isFinite(x.claim().high())) {
+                // "More than 50%": everything from the bound up is allowed; an arrow runs to the end of the axis.
+                double end = SVG_WIDTH - 12;
+                s.append(String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"%d\" width=\"%.1f\" height=\"8\" fill=\"%s\" fill-opacity=\"0.25\"/>"
+                        + "<path d=\"M%.1f %dl-7 -7v14z\" fill=\"%s\" fill-opacity=\"0.6\"/>", x0, y - 7, Math.max(0, end - 7 - x0), colour(x.group()),
+                        end, y - 3, colour(x.group())));
+                x1 = x0;
+            }
             s.append("<g><title>").append(escape(x.source() + ": " + x.value() + " — \u201c" + x.claim().text() + "\u201d")).append("</title>");
             if (x1 - x0 >= 2) {
                 s.append(String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"%d\" width=\"%.1f\" height=\"8\" rx=\"3\" fill=\"%s\" fill-opacity=\"0.45\"/>",
@@ -363,7 +371,7 @@ public final class HtmlRenderer implements Renderer {
 
     /** The value beside its mark: to the right when it fits, else to the left, so it never covers the mark. */
     private static void valueLabel(StringBuilder s, double left, double right, int y, String colour, String text) {
-        boolean fitsRight = right + text.length() * 6.5 <= SVG_WIDTH;
+        boolean fitsRight = right + text.length() * 7.5 + 4 <= SVG_WIDTH;
         s.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\" fill=\"%s\"%s>", fitsRight ? right : left, y, colour,
                 fitsRight ? "" : " text-anchor=\"end\"")).append(escape(text)).append("</text>");
     }
@@ -387,10 +395,12 @@ public final class HtmlRenderer implements Renderer {
         int y = 14 + rows * ROW - 6;
         s.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"#8a939e\"/>\n", LABEL_WIDTH, y, SVG_WIDTH - 10, y));
         if (!dates) {
-            int ticks = 5;
-            for (int t = 0; t <= ticks; t++) {
-                double v = min + (max - min) * t / ticks;
-                tick(s, scale(v, min, max), y, number(v));
+            // Round steps (1, 2 or 5 times a power of ten) so the axis reads 0, 20, 40 rather than 6, 18, 29.
+            double raw = (max - min) / 5;
+            double magnitude = Math.pow(10, Math.floor(Math.log10(raw)));
+            double step = raw / magnitude < 1.5 ? magnitude : raw / magnitude < 3.5 ? 2 * magnitude : raw / magnitude < 7.5 ? 5 * magnitude : 10 * magnitude;
+            for (double v = Math.ceil(min / step) * step; v <= max; v += step) {
+                tick(s, scale(v, min, max), y, number(Math.abs(v) < step / 1e6 ? 0 : v));
             }
             return;
         }
