@@ -73,6 +73,8 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         try {
+            // Read the baseline first: a typo in its path should not cost a whole run.
+            Baseline accepted = baseline == null ? null : Baseline.read(baseline);
             Pipeline pipeline = Pipeline.withRules(rules == null ? Rules.defaultFolder() : rules);
             Report report;
             Renderer renderer = renderer();
@@ -86,8 +88,8 @@ final class CheckCommand implements Callable<Integer> {
                     renderer = new DraftRenderer(prepared.draftId(), prepared.headerLines());
                 }
             }
-            if (baseline != null) {
-                report = Baseline.read(baseline).apply(report);
+            if (accepted != null) {
+                report = accepted.apply(report);
             }
             String rendered = renderer.render(report);
             if (output == null) {

@@ -44,8 +44,21 @@ public final class DraftCheck {
         Article d = read.articles().get(0);
         List<String> warnings = new ArrayList<>(coverage.warnings());
         warnings.addAll(read.warnings());
-        String file = d.file();
+        List<Article> articles = new ArrayList<>();
         for (Article a : coverage.articles()) {
+            // The draft can sit inside a coverage folder; checking it against itself would only add noise.
+            if (a.text().equals(d.text())) {
+                warnings.add(a.file() + ": same text as the draft, left out of the coverage");
+            } else {
+                // Renumbered so ids stay a1..aN without gaps, as the reader assigns them.
+                articles.add(new Article("a" + (articles.size() + 1), a.file(), a.source(), a.published(), a.text()));
+            }
+        }
+        if (articles.isEmpty()) {
+            throw new InputException("no coverage to check the draft against: name folders or files of published articles");
+        }
+        String file = d.file();
+        for (Article a : articles) {
             if (a.file().equals(file)) {
                 file = "draft/" + file;
             }
@@ -57,8 +70,7 @@ public final class DraftCheck {
                     + "reading its relative dates from today, " + today);
         }
         // Ids must stay "a" + number: later stages order articles by that number.
-        Article draft = new Article("a" + (coverage.articles().size() + 1), file, SOURCE, published, d.text());
-        List<Article> articles = new ArrayList<>(coverage.articles());
+        Article draft = new Article("a" + (articles.size() + 1), file, SOURCE, published, d.text());
         articles.add(draft);
         return new Prepared(new Corpus(articles, warnings), draft.id(), headerLines(draftFile, d.text()));
     }

@@ -41,6 +41,10 @@ public final class DraftRenderer implements Renderer {
                     .append(sentence(r, f)).append('\n');
             out.append("  why: ").append(f.explanation()).append(" (rule: ").append(f.rule()).append(")\n");
         }
+        for (Report.Accepted a : r.accepted()) {
+            out.append('\n').append("accepted ").append(a.finding().id()).append("  ").append(sentence(r, a.finding())).append('\n')
+                    .append("  accepted by ").append(a.who()).append(" on ").append(a.when()).append(": ").append(a.why()).append('\n');
+        }
         return out.toString();
     }
 

@@ -83,4 +83,21 @@ class DraftCheckCommandTest {
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).startsWith("crosscheck: no-such-draft.md").doesNotContain("Exception");
     }
+
+    @Test
+    void draftInsideTheCoverageFolderIsNotCheckedAgainstItself(@TempDir Path dir) throws Exception {
+        Path coverage = dir.resolve("coverage");
+        Files.createDirectories(coverage);
+        // No manifest here: source and date come from each file's front matter.
+        Files.writeString(coverage.resolve("wire-a.md"), "---\nsource: Wire A\npublished: 2025-10-23\n---\n"
+                + Files.readString(Path.of(COVERAGE, "wire-a.txt")));
+        Files.writeString(coverage.resolve("wire-b.md"), "---\nsource: Wire B\npublished: 2025-10-24\n---\n"
+                + Files.readString(Path.of(COVERAGE, "wire-b.txt")));
+        Files.copy(Path.of("fixtures/draft-talks/draft-wrong.md"), coverage.resolve("draft.md"));
+
+        Run r = run("check", "--draft", coverage.resolve("draft.md").toString(), coverage.toString());
+
+        assertThat(r.code()).as(r.out() + r.err()).isEqualTo(1);
+        assertThat(r.out()).contains("draft.md: same text as the draft, left out of the coverage", "2 sources say 2025-10-25");
+    }
 }
