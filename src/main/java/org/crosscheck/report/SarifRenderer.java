@@ -69,12 +69,13 @@ public final class SarifRenderer implements Renderer {
             }
         }
         Map<String, Integer> artifactIndex = new LinkedHashMap<>();
+        // No artifact length or char offsets: SARIF counts those in the file's bytes, and claims index the
+        // decoded text (front matter and HTML markup removed), so only line and column are given.
         ArrayNode artifacts = run.putArray("artifacts");
         for (Article a : r.articles()) {
             artifactIndex.put(a.id(), artifacts.size());
             ObjectNode n = artifacts.addObject();
             n.putObject("location").put("uri", uri(a.file()));
-            n.put("length", a.text().length());
             ObjectNode props = n.putObject("properties");
             props.put("source", a.source());
             if (a.published() == null) {
@@ -150,8 +151,6 @@ public final class SarifRenderer implements Renderer {
             region.put("endLine", end.line());
             // SARIF end columns are exclusive, as is the claim's end offset.
             region.put("endColumn", end.column());
-            region.put("charOffset", c.start());
-            region.put("charLength", c.end() - c.start());
             region.putObject("snippet").put("text", c.text());
         }
         loc.putObject("message").put("text", (a == null ? c.source() : a.source()) + " says " + value);
