@@ -27,6 +27,7 @@ public final class HtmlRenderer implements Renderer {
     private static final int LABEL_WIDTH = 230;
     private static final int ROW = 24;
 
+    // On paper nothing can be expanded, so print shows the collapsed sections' content (where ::details-content is known).
     private static final String CSS = """
             :root{--fg:#1c1f23;--muted:#5b6470;--line:#d8dde3;--bg:#f6f7f9;--card:#fff;--error:#b42318;--warning:#b54708;--info:#175cd3}
             *{box-sizing:border-box}
@@ -58,7 +59,8 @@ public final class HtmlRenderer implements Renderer {
             .notes li{color:var(--warning)}
             footer{margin-top:2rem;font-size:.8rem;color:var(--muted)}
             @media print{body{background:#fff;font-size:11pt}main{max-width:none;padding:0}.card,details,.summary li{border-color:#999}
-            a{color:inherit;text-decoration:none}details{break-inside:avoid}mark{outline:1px solid #c9a400}}
+            a{color:inherit;text-decoration:none}mark{outline:1px solid #c9a400}}
+            @media print{details::details-content{content-visibility:visible;display:block}}
             """;
 
     @Override
