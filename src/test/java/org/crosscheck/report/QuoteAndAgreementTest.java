@@ -15,7 +15,7 @@ class QuoteAndAgreementTest {
     void quoteIsCutAtTheClaimsOwnOffsetsWhenItsWordsOccurTwiceInTheSentence() {
         Article a = new Article("a1", "a.txt", "A", null, "Intro.\nTalks on Friday, not on Friday week.");
         int second = a.text().lastIndexOf("Friday");
-        Claim c = new Claim("a1.c1", "a1", "A", null, ClaimKind.DATE, Role.OCCURS, "talks", "date", "day", 0, 0, "x", "day", 0.9,
+        Claim c = Reports.newClaim("a1.c1", "a1", "A", null, ClaimKind.DATE, Role.OCCURS, "talks", "date", "day", 0, 0, "x", "day", 0.9,
                 true, "Friday", second, second + 6, "Talks on Friday, not on Friday week.", "talks", "", List.of());
 
         assertThat(Quote.of(a, c)).isEqualTo(new Quote("Talks on Friday, not on ", "Friday", " week."));
@@ -24,9 +24,9 @@ class QuoteAndAgreementTest {
     @Test
     void quoteFallsBackToTheSentenceWhenOffsetsDoNotFitAndToTheQuoteAlone() {
         Article a = new Article("a1", "a.txt", "A", null, "Something else entirely.");
-        Claim inSentence = new Claim("a1.c1", "a1", "A", null, ClaimKind.RATE, Role.VALUE, "e", "rate", "percent", 1, 1, "1%", "exact",
+        Claim inSentence = Reports.newClaim("a1.c1", "a1", "A", null, ClaimKind.RATE, Role.VALUE, "e", "rate", "percent", 1, 1, "1%", "exact",
                 0.9, true, "1%", 500, 502, "Rates rose 1%\nlast year.", "rates", "", List.of());
-        Claim nowhere = new Claim("a1.c2", "a1", "A", null, ClaimKind.RATE, Role.VALUE, "e", "rate", "percent", 1, 1, "1%", "exact",
+        Claim nowhere = Reports.newClaim("a1.c2", "a1", "A", null, ClaimKind.RATE, Role.VALUE, "e", "rate", "percent", 1, 1, "1%", "exact",
                 0.9, true, "one per cent", 500, 512, "Rates rose.", "rates", "", List.of());
 
         assertThat(Quote.of(a, inSentence)).isEqualTo(new Quote("Rates rose ", "1%", " last year."));
