@@ -120,7 +120,7 @@ public final class Checker {
         String event = sorted.get(0).event();
         String attribute = String.join(" / ", attributes);
         String message = "Sources disagree on the " + attribute + " of " + event + ": " + String.join(" vs ", phrases);
-        String explanation = (info.explanation().isEmpty() ? "" : info.explanation() + " ") + String.join(" ", reasons);
+        String explanation = info.explanation().isEmpty() ? String.join(" ", reasons) : info.explanation();
         return new Finding("", fingerprint(info.name(), event, sorted), info.name(), info.severity(), info.category(), event,
                 attribute, message, explanation.strip(), sorted.stream().map(Claim::id).toList(), values,
                 Math.round(confidence * 100) / 100.0);

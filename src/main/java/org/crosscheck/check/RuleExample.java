@@ -87,17 +87,17 @@ public final class RuleExample {
         String value = m.group(4);
         String unit = m.group(5);
         Span sentence = new Span(start, end);
-        Map<String, Double> context = Map.of("example", 1.0, "event", 1.0);
+        Map<String, Double> context = Map.of("example", 1.0, "event", 1.0, "story", 1.0);
         return switch (kind) {
             case "date" -> date(article, roleOf(role), value, start, end, sentence, context);
             case "weekday" -> new Mention(article, ClaimKind.DATE, roleOf(role), m.group(), start, end, sentence,
-                    Integer.parseInt(value), Integer.parseInt(value), "weekday", value, "weekday", Bound.EXACT, "event", "", context, false);
+                    Integer.parseInt(value), Integer.parseInt(value), "weekday", value, "weekday", Bound.EXACT, "event", "", context, false, java.util.Set.of());
             case "time" -> {
                 boolean approx = value.startsWith("~");
                 String[] hm = value.replace("~", "").split(":");
                 int minute = Integer.parseInt(hm[0]) * 60 + Integer.parseInt(hm[1]);
                 yield new Mention(article, ClaimKind.TIME, Role.OCCURS, m.group(), start, end, sentence, minute, minute,
-                        "local time", value, "minute", approx ? Bound.APPROXIMATE : Bound.EXACT, "event", "", context, false);
+                        "local time", value, "minute", approx ? Bound.APPROXIMATE : Bound.EXACT, "event", "", context, false, java.util.Set.of());
             }
             default -> number(article, ClaimKind.valueOf(kind.toUpperCase(Locale.ROOT)), value, unit, m.group(), start, end, sentence, context);
         };
@@ -144,7 +144,7 @@ public final class RuleExample {
             throw new IllegalArgumentException("cannot read example date \"" + value + "\"");
         }
         return new Mention(article, ClaimKind.DATE, role, value, start, end, sentence, first.toEpochDay(), last.toEpochDay(),
-                "day", value, precision, Bound.EXACT, "event", "", context, false);
+                "day", value, precision, Bound.EXACT, "event", "", context, false, java.util.Set.of());
     }
 
     private static Mention number(String article, ClaimKind kind, String value, String unit, String quote, int start, int end,
@@ -170,6 +170,6 @@ public final class RuleExample {
             default -> unit == null ? "units" : unit;
         };
         return new Mention(article, kind, Role.VALUE, quote.substring(quote.indexOf(value)), start + quote.indexOf(value), end, sentence,
-                lo, hi, scale, value, bound == Bound.EXACT ? "exact" : "approximate", bound, "event", "", context, false);
+                lo, hi, scale, value, bound == Bound.EXACT ? "exact" : "approximate", bound, "event", "", context, false, java.util.Set.of());
     }
 }

@@ -75,15 +75,15 @@ final class CheckCommand implements Callable<Integer> {
         try {
             // Read the baseline first: a typo in its path should not cost a whole run.
             Baseline accepted = baseline == null ? null : Baseline.read(baseline);
-            Pipeline pipeline = Pipeline.withRules(rules == null ? Rules.defaultFolder() : rules);
+            Path rulesFolder = rules == null ? Rules.defaultFolder() : rules;
             Report report;
             Renderer renderer = renderer();
             if (draft == null) {
-                report = pipeline.run(inputs);
+                report = Pipeline.run(rulesFolder, inputs);
             } else {
                 // The editor's today: a draft without a date is about to be published now.
                 DraftCheck.Prepared prepared = DraftCheck.withDraft(new CorpusReader().read(inputs), draft, LocalDate.now());
-                report = DraftCheck.onlyDraft(pipeline.run(prepared.corpus()), prepared.draftId());
+                report = DraftCheck.onlyDraft(Pipeline.withRules(rulesFolder).run(prepared.corpus()), prepared.draftId());
                 if (format == Format.text) {
                     renderer = new DraftRenderer(prepared.draftId(), prepared.headerLines());
                 }

@@ -73,11 +73,13 @@ public final class Lexicon {
             Map.entry("american", "united states"), Map.entry("americans", "united states"),
             Map.entry("u.k", "united kingdom"), Map.entry("uk", "united kingdom"), Map.entry("britain", "united kingdom"),
             Map.entry("british", "united kingdom"), Map.entry("chinese", "china"), Map.entry("beijing", "china"),
-            Map.entry("washington", "united states"), Map.entry("percent", "percent"));
+            Map.entry("washington", "united states"), Map.entry("percent", "percent"),
+            Map.entry("united states", "united states"), Map.entry("united kingdom", "united kingdom"));
 
     /** Stems that news copy uses interchangeably for the same happening. */
     private static final Map<String, String> SYNONYMS = Map.ofEntries(
             Map.entry("negotiation", "talk"), Map.entry("discussion", "talk"), Map.entry("encounter", "meet"),
+            Map.entry("summit", "meet"),
             Map.entry("fatality", "death"), Map.entry("kill", "death"), Map.entry("injury", "injur"),
             Map.entry("wound", "injur"), Map.entry("hurt", "injur"), Map.entry("quake", "earthquak"),
             Map.entry("tremor", "earthquak"), Map.entry("levy", "tariff"), Map.entry("duty", "tariff"),
@@ -88,6 +90,17 @@ public final class Lexicon {
             Map.entry("filipino", "philippines"), Map.entry("swiss", "switzerland"), Map.entry("dutch", "netherlands"),
             Map.entry("polish", "poland"), Map.entry("greek", "greece"), Map.entry("saudi", "saudi arabia"));
 
+    /** What a count of people counts, read from the words around it: the dead are not the injured. */
+    private static final Map<String, String> OUTCOMES = Map.ofEntries(
+            Map.entry("dead", "dead"), Map.entry("died", "dead"), Map.entry("killed", "dead"), Map.entry("killing", "dead"),
+            Map.entry("deaths", "dead"), Map.entry("death", "dead"), Map.entry("fatalities", "dead"), Map.entry("lives", "dead"),
+            Map.entry("bodies", "dead"), Map.entry("perished", "dead"), Map.entry("injured", "injured"),
+            Map.entry("wounded", "injured"), Map.entry("hurt", "injured"), Map.entry("injuries", "injured"),
+            Map.entry("hospital", "injured"), Map.entry("hospitalised", "injured"), Map.entry("hospitalized", "injured"),
+            Map.entry("missing", "missing"), Map.entry("arrested", "arrested"),
+            Map.entry("arrests", "arrested"), Map.entry("evacuated", "evacuated"), Map.entry("displaced", "evacuated"),
+            Map.entry("homeless", "evacuated"), Map.entry("rescued", "rescued"), Map.entry("trapped", "trapped"));
+
     private Lexicon() {}
 
     public static boolean isStopword(String lower) {
@@ -96,6 +109,51 @@ public final class Lexicon {
 
     public static boolean isModifier(String lower) {
         return MODIFIERS.contains(lower) || lower.endsWith("ly");
+    }
+
+    /** Words that stand before a name as a title or affiliation ("Chinese President", "Vice Premier"), not part of it. */
+    private static final Set<String> TITLES = Set.copyOf(List.of("president", "vice", "premier", "prime", "minister",
+            "secretary", "chancellor", "king", "queen", "prince", "princess", "general", "gen", "sen", "senator", "rep",
+            "representative", "governor", "gov", "mayor", "judge", "justice", "pope", "sheikh", "dr", "mr", "mrs", "ms",
+            "chief", "executive", "ceo", "chairman", "chairwoman", "chair", "director", "spokesman", "spokeswoman",
+            "spokesperson", "ambassador", "treasury", "trade", "foreign", "defense", "defence", "finance", "interior",
+            "commerce", "state", "deputy", "coach", "captain", "manager", "striker", "midfielder", "defender",
+            "goalkeeper", "officer", "commander", "lieutenant", "colonel", "major", "sergeant", "detective", "inspector",
+            "professor", "prof", "saint", "st", "lord", "lady", "sir", "dame", "former", "acting", "interim", "new"));
+
+    /**
+     * The alignment features of a run of capitalized words: the name without leading titles and
+     * nationalities ("Chinese President Xi Jinping" → "xi jinping"), and its last word ("jinping") so
+     * that "President Xi" and "Xi Jinping" still meet through "xi"... when the run has one word left.
+     */
+    public static List<String> nameFeatures(List<String> words) {
+        int from = 0;
+        while (from < words.size() - 1) {
+            String w = words.get(from).toLowerCase(Locale.ROOT).replace(".", "");
+            String f = feature(words.get(from));
+            if (TITLES.contains(w) || f.length() > 3 && !f.equals(w) && Character.isUpperCase(words.get(from).charAt(0))
+                    && (IRREGULAR.containsKey(w) || SYNONYMS.containsKey(stem(w)) || w.endsWith("ian") || w.endsWith("ese"))) {
+                from++;
+            } else {
+                break;
+            }
+        }
+        List<String> rest = words.subList(from, words.size());
+        StringBuilder name = new StringBuilder();
+        for (String w : rest) {
+            name.append(name.length() == 0 ? "" : " ").append(w.toLowerCase(Locale.ROOT).replace("\u2019s", "").replace("'s", ""));
+        }
+        String whole = IRREGULAR.getOrDefault(name.toString().replace(".", ""), name.toString());
+        if (rest.size() == 1) {
+            return List.of(feature(rest.get(0)));
+        }
+        String last = feature(rest.get(rest.size() - 1));
+        return whole.equals(last) ? List.of(whole) : List.of(whole, last);
+    }
+
+    /** The outcome class of a word ("killed" → "dead"), or null. */
+    public static String outcome(String lower) {
+        return OUTCOMES.get(lower);
     }
 
     public static Role roleCue(String lower) {

@@ -21,17 +21,19 @@ import java.util.Map;
  * @param context   content-word stems of the sentence with weights falling with distance from the value (words
  *                  nearer another value in the same sentence belong to that one): the evidence for alignment
  * @param vague     true for values that cannot safely contradict anything ("two weeks later", "recently")
+ * @param names     the context features that are names of people, places or organisations
  */
 public record Mention(String article, ClaimKind kind, Role role, String quote, int start, int end, Span sentence,
                       double low, double high, String scale, String value, String precision, Bound bound,
-                      String head, String cue, Map<String, Double> context, boolean vague) {
+                      String head, String cue, Map<String, Double> context, boolean vague, java.util.Set<String> names) {
     public Mention {
         context = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(context));
+        names = java.util.Set.copyOf(names);
     }
 
     /** The same mention with another context. */
-    public Mention withContext(Map<String, Double> newContext) {
+    public Mention withContext(Map<String, Double> newContext, java.util.Set<String> newNames) {
         return new Mention(article, kind, role, quote, start, end, sentence, low, high, scale, value, precision, bound,
-                head, cue, newContext, vague);
+                head, cue, newContext, vague, newNames);
     }
 }

@@ -22,6 +22,8 @@ public final class MentionExtractor {
 
     private static final int CONTEXT_WINDOW = 10;
     private static final int CUE_WINDOW = 8;
+    /** Weight of a capitalized word inside a sentence relative to a common word. */
+    private static final double ENTITY_WEIGHT = 2.0;
     /** Distance in words at which a context word counts half. */
     private static final double DECAY_WORDS = Double.parseDouble(System.getProperty("crosscheck.decay", "8"));
     /** Nouns so general that "two sides" or "three countries" says nothing checkable. */
@@ -30,13 +32,16 @@ public final class MentionExtractor {
             "eyes", "steps", "reasons", "issues", "terms", "occasions", "minutes", "seconds", "hours", "days", "weeks",
             "months", "years", "decades", "centuries", "km", "miles", "metres", "meters", "feet", "dollars", "euros",
             "pounds", "yuan", "yen", "rupees", "billions", "millions", "thousands", "hundreds", "dozens", "percentages",
-            "digits", "times"));
+            "digits", "times", "across", "always", "perhaps", "towards", "besides", "sometimes", "unless", "thus",
+            "whereas", "yes", "afterwards", "nowadays", "overseas", "plus", "news", "series", "species"));
     private static final Set<String> SUPERLATIVE_HINTS = Set.copyOf(List.of("largest", "biggest", "tallest", "highest", "lowest",
             "most", "best", "worst", "richest", "busiest", "longest", "oldest", "smallest", "fastest", "strongest",
             "deadliest", "least"));
     private static final Pattern ANAPHORIC = Pattern.compile("\\b(?:later|after|afterwards|earlier|before|previously|prior)\\b",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern REFERENCE_POINT = Pattern.compile("(?:since|after|before|by|from|as of|prior to|ahead of)\\s*$",
+    private static final Pattern WINDOW = Pattern.compile("(?:\\b(?:the|its|their)\\s+)?\\b(?:past|last|next|previous|coming|first|final|recent|following)\\s*$|^(?:the\\s+)?(?:past|last|next|previous|coming|first|final|recent|following)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern REFERENCE_POINT = Pattern.compile("(?:since|after|before|by|as of|prior to|ahead of)\\s*$",
             Pattern.CASE_INSENSITIVE);
 
     private final TemporalTagger tagger = new TemporalTagger();
@@ -76,7 +81,9 @@ public final class MentionExtractor {
         boolean referencePoint = REFERENCE_POINT.matcher(before).find() && !t.range();
         return switch (t.type()) {
             case DURATION -> {
-                if (t.approxDays() <= 0 || value.contains("X")) {
+                // "over the past three months" is a window the writer looks through, not how long an event lasts
+                if (t.approxDays() <= 0 || value.contains("X") || WINDOW.matcher(before).find()
+                        || WINDOW.matcher(t.text()).lookingAt()) {
                     yield null;
                 }
                 Bound bound = boundOfMod(t.mod(), t.text());
@@ -377,7 +384,37 @@ public final class MentionExtractor {
     }
 
     private void counts(String article, String text, Span sentence, List<Token> tokens, List<Span> taken, List<Mention> out, CharSequence s) {
-        Matcher m = NumberPatterns.COUNT.matcher(s).region(sentence.start(), sentence.end());
+        // outcomes first: "14 dead across the region" is a count of the dead, not of "across"
+        Matcher m;
+        for (Pattern p : List.of(NumberPatterns.VERB_COUNT, NumberPatterns.COUNT_OUTCOME)) {
+            m = p.matcher(s).region(sentence.start(), sentence.end());
+            while (m.find()) {
+                if (!free(taken, m.start("num"), m.end("num"))) {
+                    continue;
+                }
+                double v = NumberWords.cardinal(m.group("num"));
+                String word = (p == NumberPatterns.VERB_COUNT ? m.group("verb") : m.group("out")).toLowerCase(Locale.ROOT);
+                String outcome = Lexicon.outcome(word.replaceAll("ing$", "ed").replace("kills", "killed").replace("injures", "injured"));
+                if (v < 1 || outcome == null) {
+                    continue;
+                }
+                Bound b = Bound.of(m.group("hedge"));
+                add(out, taken, mention(article, ClaimKind.COUNT, Role.VALUE, text, sentence, tokens, m.start(), m.end(), v, v,
+                        "count of people (" + outcome + ")", hedged(b) + trim(v) + " " + outcome, b == Bound.EXACT ? "exact" : "approximate",
+                        b, "people", false));
+            }
+        }
+        m = NumberPatterns.TOLL.matcher(s).region(sentence.start(), sentence.end());
+        while (m.find()) {
+            if (!free(taken, m.start("num"), m.end())) {
+                continue;
+            }
+            double v = NumberWords.cardinal(m.group("num"));
+            Bound b = Bound.of(m.group("hedge"));
+            add(out, taken, mention(article, ClaimKind.COUNT, Role.VALUE, text, sentence, tokens, m.start(), m.end(), v, v,
+                    "count of people (dead)", hedged(b) + trim(v) + " dead", b == Bound.EXACT ? "exact" : "approximate", b, "toll", false));
+        }
+        m = NumberPatterns.COUNT.matcher(s).region(sentence.start(), sentence.end());
         while (m.find()) {
             String noun = m.group("noun").toLowerCase(Locale.ROOT);
             String num = m.group("num");
@@ -401,9 +438,27 @@ public final class MentionExtractor {
                         "ordinal", ordinalText(ordinal) + " " + Lexicon.stem(head), "derived", Bound.EXACT, noun, false));
                 continue;
             }
+            String what = Lexicon.stem(noun) + outcomeNear(tokens, m.start(), m.end());
             add(out, taken, mention(article, ClaimKind.COUNT, Role.VALUE, text, sentence, tokens, m.start(), m.end(), v, v,
-                    "count of " + Lexicon.stem(noun), hedged(b) + trim(v) + " " + noun, b == Bound.EXACT ? "exact" : "approximate", b, noun, false));
+                    "count of " + what, hedged(b) + trim(v) + " " + noun, b == Bound.EXACT ? "exact" : "approximate", b, noun, false));
         }
+    }
+
+    /** " (dead)", " (injured)", ... for the nearest outcome word within a few words of a count of people, else "". */
+    private static String outcomeNear(List<Token> tokens, int start, int end) {
+        int first = indexAtOrAfter(tokens, start);
+        int last = indexAtOrAfter(tokens, end);
+        for (int d = 0; d <= 6; d++) {
+            for (int i : new int[] {last + d, first - 1 - d}) {
+                if (i >= 0 && i < tokens.size()) {
+                    String o = Lexicon.outcome(tokens.get(i).lower());
+                    if (o != null) {
+                        return " (" + o + ")";
+                    }
+                }
+            }
+        }
+        return "";
     }
 
     // ---------------------------------------------------------------- shared
@@ -433,7 +488,7 @@ public final class MentionExtractor {
         String head = head(kind, tokens, start, end, cueOrNoun);
         String cue = kind == ClaimKind.DATE || kind == ClaimKind.TIME ? cueOrNoun : "";
         return new Mention(article, kind, role, text.substring(start, end), start, end, sentence, low, high, scale, value,
-                precision, bound, head, cue, Map.of(), vague);
+                precision, bound, head, cue, Map.of(), vague, java.util.Set.of());
     }
 
     /** The word a value is about: the counted noun, the noun after a rate, or the nearest content word to the left. */
@@ -491,11 +546,12 @@ public final class MentionExtractor {
             last[k] = Math.max(first[k], indexAtOrAfter(tokens, m.end()) - 1);
         }
         List<Map<String, Double>> contexts = new ArrayList<>();
+        java.util.Set<String> names = new java.util.HashSet<>();
         for (int k = 0; k < count; k++) {
             Map<String, Double> c = new LinkedHashMap<>();
             String head = out.get(from + k).head();
             if (!head.isEmpty()) {
-                c.put(Lexicon.stem(head), 1.0);
+                c.put(Lexicon.feature(head), 1.0);
             }
             contexts.add(c);
         }
@@ -506,7 +562,20 @@ public final class MentionExtractor {
             }
             int owner = -1;
             int best = Integer.MAX_VALUE;
-            String stem = Lexicon.feature(t.text());
+            // a run of capitalized words inside a sentence is one name: "Kuala Lumpur", "Xi Jinping"
+            int j = i;
+            List<String> run = new ArrayList<>(List.of(t.text()));
+            while (i > 0 && t.isCapitalized() && j + 1 < tokens.size() && tokens.get(j + 1).isWord()
+                    && tokens.get(j + 1).isCapitalized() && !Lexicon.isStopword(tokens.get(j + 1).lower())) {
+                j++;
+                run.add(tokens.get(j).text());
+            }
+            List<String> stems = run.size() > 1 ? Lexicon.nameFeatures(run) : List.of(Lexicon.feature(t.text()));
+            // names of people, places and organisations identify a happening better than common words
+            double weightOfWord = t.isCapitalized() && i > 0 ? ENTITY_WEIGHT : 1.0;
+            if (t.isCapitalized() && (i > 0 || run.size() > 1)) {
+                names.addAll(stems);
+            }
             // each kind shares the sentence out among its own mentions only: a rate beside a date is
             // usually about the same happening, two dates in one sentence usually are not
             for (ClaimKind kind : ClaimKind.values()) {
@@ -527,12 +596,15 @@ public final class MentionExtractor {
                     }
                 }
                 if (owner >= 0) {
-                    contexts.get(owner).merge(stem, 1.0 / (1.0 + (best / DECAY_WORDS) * (best / DECAY_WORDS)), Math::max);
+                    for (String stem : stems) {
+                        contexts.get(owner).merge(stem, weightOfWord / (1.0 + (best / DECAY_WORDS) * (best / DECAY_WORDS)), Math::max);
+                    }
                 }
             }
+            i = j;
         }
         for (int k = 0; k < count; k++) {
-            out.set(from + k, out.get(from + k).withContext(contexts.get(k)));
+            out.set(from + k, out.get(from + k).withContext(contexts.get(k), names));
         }
     }
 

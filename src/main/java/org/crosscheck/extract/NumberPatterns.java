@@ -18,7 +18,7 @@ final class NumberPatterns {
             + "increases?|hikes?|gains?|losses|declines?|percentages?)\\b", FLAGS);
     static final Pattern COUNT = Pattern.compile("(?<![\\w.,$€£/:-])" + HEDGE + NUMBER
             + "\\s+(?:(?<previous>previous|prior|earlier|past)\\s+)?(?<adj>(?:[a-z]+-)?[a-z]+\\s+)??"
-            + "(?<noun>[a-z]+(?:s|people|children|men|women|police|staff|personnel|crew))\\b(?![-'’]\\w)", FLAGS);
+            + "(?<noun>[a-z]+s|people|children|men|women|police|staff|personnel|crew)\\b(?![-'’]\\w)", FLAGS);
     static final Pattern ORDINAL = Pattern.compile("(?<![\\w-])(?<ord>" + NumberWords.ORDINAL_REGEX
             + ")(?<sep>[-\\s])(?:(?<adj>straight|consecutive|successive|annual|round of|such)\\s+)?(?<noun>[a-z]+)\\b", FLAGS);
     static final Pattern MAGNITUDE = Pattern.compile(
@@ -34,6 +34,19 @@ final class NumberPatterns {
     static final Pattern AGE = Pattern.compile("\\b(?:(?<num>\\d{1,3})-year-old|aged\\s(?<num2>\\d{1,3}))\\b", FLAGS);
     static final Pattern TEMPERATURE = Pattern.compile(
             "(?<num>-?\\d+(?:\\.\\d+)?)\\s?(?:°\\s?|degrees?\\s)(?<unit>C|F|Celsius|Fahrenheit)\\b", FLAGS);
+
+    static final Pattern TOLL = Pattern.compile("\\b(?:death|casualty|fatality)\\s+toll\\b[^.;]{0,40}?\\b(?:to|at|of|reached|hit|is|was)\\s+"
+            + HEDGE + "(?<num>\\d{1,3}(?:,\\d{3})+|\\d+)\\b", FLAGS);
+
+    /** "killed 12", "injuring at least 30": an outcome verb and a bare number. */
+    static final Pattern VERB_COUNT = Pattern.compile("\\b(?<verb>killed|killing|kills|injured|injuring|injures|wounded|wounding|"
+            + "arrested|arresting|evacuated|evacuating|rescued|rescuing|displaced|displacing)\\s+" + HEDGE
+            + "(?<num>\\d{1,3}(?:,\\d{3})+|\\d+|" + NumberWords.CARDINAL_REGEX + ")\\b"
+            + "(?!\\s*(?:%|per\\b|percent|years?\\b|days?\\b|weeks?\\b|months?\\b|hours?\\b|minutes?\\b|km\\b|miles?\\b|times\\b))", FLAGS);
+    /** "12 dead", "leaving 14 dead", "30 were injured": a number and an outcome. */
+    static final Pattern COUNT_OUTCOME = Pattern.compile("(?<![\\w.,$€£/:-])" + HEDGE
+            + "(?<num>\\d{1,3}(?:,\\d{3})+|\\d+|" + NumberWords.CARDINAL_REGEX + ")\\s+(?:(?:were|was|are|have been|had been)\\s+)?"
+            + "(?<out>dead|killed|injured|wounded|hurt|missing|arrested|detained|evacuated)\\b", FLAGS);
 
     private NumberPatterns() {}
 }

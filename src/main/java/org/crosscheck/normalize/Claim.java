@@ -26,16 +26,77 @@ import org.crosscheck.extract.Role;
  * @param start      quote start (Java String index into the article text)
  * @param end        quote end
  * @param sentence   the sentence the quote stands in
- * @param head       the word the value is about
+ * @param head       the word the value is about, as an alignment feature ("talk", "tariff", "meet")
  * @param cue        the word that set the role, or empty
  * @param evidence   the context words shared with the event's other claims (why it was aligned)
+ * @param context    the claim's context words with their weights (1 beside the value, falling with distance)
+ * @param names      which of those words are names of people, places or organisations
  */
 public record Claim(String id, String article, String source, String published, ClaimKind kind, Role role,
                     String event, String attribute, String scale, double low, double high, String value,
                     String precision, double confidence, boolean comparable, String text, int start, int end,
-                    String sentence, String head, String cue, List<String> evidence) {
+                    String sentence, String head, String cue, List<String> evidence,
+                    java.util.Map<String, Double> context, java.util.Set<String> names) {
+    /** A context word counts as evidence for a pair when it weighs at least this much in both claims. */
+    private static final double NEAR = 0.15;
+
     public Claim {
         evidence = List.copyOf(evidence);
+        context = java.util.Map.copyOf(context);
+        names = java.util.Set.copyOf(names);
+    }
+
+    /**
+     * True when the words near both values show one happening: at least two shared words, of which one is a
+     * common word or two are names, and never when both values stand near names but share none of them.
+     * Sources that share only the word the value is about ("an 18% drop", "a 3% drop"), or name different
+     * companies beside the same kind of figure ("a third-quarter loss of $2.3 million"), are not comparable.
+     */
+    public boolean sharesEvidenceWith(Claim other) {
+        int shared = 0;
+        int sharedNames = 0;
+        for (java.util.Map.Entry<String, Double> e : context.entrySet()) {
+            Double theirs = other.context.get(e.getKey());
+            if (theirs == null || e.getValue() < NEAR || theirs < NEAR) {
+                continue;
+            }
+            shared++;
+            if (names.contains(e.getKey()) || other.names.contains(e.getKey())) {
+                sharedNames++;
+            }
+        }
+        if (sharedNames == 0 && nearNames() && other.nearNames()) {
+            return false;
+        }
+        return shared >= 2 && (shared > sharedNames || sharedNames >= 2);
+    }
+
+    /**
+     * True when the two values are said of the same action: the same head word ("met on Thursday",
+     * "meeting next Thursday"), or at least two shared common words near both. "Bush yesterday asked" and
+     * "Bush today denounced" share their actor but not their action.
+     */
+    public boolean sameActionAs(Claim other) {
+        if (!head.isEmpty() && head.equals(other.head)) {
+            return true;
+        }
+        int common = 0;
+        for (java.util.Map.Entry<String, Double> e : context.entrySet()) {
+            Double theirs = other.context.get(e.getKey());
+            if (theirs != null && e.getValue() >= NEAR && theirs >= NEAR && !names.contains(e.getKey()) && !other.names.contains(e.getKey())) {
+                common++;
+            }
+        }
+        return common >= 2;
+    }
+
+    private boolean nearNames() {
+        for (String n : names) {
+            if (context.getOrDefault(n, 0.0) >= 2 * NEAR) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Earliest day the event can start by this claim: a span's first day, or the claim's own range. */

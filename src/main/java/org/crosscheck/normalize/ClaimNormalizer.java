@@ -37,12 +37,13 @@ public final class ClaimNormalizer {
             families.computeIfAbsent(family(m), k -> new ArrayList<>()).add(m);
         }
         EventAligner aligner = new EventAligner(all);
+        Map<String, String> surface = surfaceWords(articles, all);
         Map<Mention, EventAligner.Event> eventOf = new HashMap<>();
         Map<EventAligner.Event, String> names = new LinkedHashMap<>();
         Set<String> used = new HashSet<>();
         int next = 1;
         for (Map.Entry<String, List<Mention>> f : new java.util.TreeMap<>(families).entrySet()) {
-            List<EventAligner.Event> events = aligner.align(f.getValue(), next);
+            List<EventAligner.Event> events = aligner.align(f.getValue(), next, surface);
             next += events.size();
             for (EventAligner.Event e : events) {
                 String name = e.name;
@@ -75,6 +76,45 @@ public final class ClaimNormalizer {
         return new Claims(claims, multiDay);
     }
 
+    /** For each alignment feature, the way it is most often written in the claims' sentences (for event names). */
+    private static Map<String, String> surfaceWords(List<Article> articles, List<Mention> mentions) {
+        Map<String, String> texts = new HashMap<>();
+        for (Article a : articles) {
+            texts.put(a.id(), a.text());
+        }
+        Map<String, Map<String, Integer>> counts = new HashMap<>();
+        Set<String> seen = new HashSet<>();
+        for (Mention m : mentions) {
+            if (!seen.add(m.article() + "@" + m.sentence().start())) {
+                continue;
+            }
+            List<org.crosscheck.extract.Token> tokens = org.crosscheck.extract.Token.of(texts.get(m.article()), m.sentence().start(), m.sentence().end());
+            for (int i = 0; i < tokens.size(); i++) {
+                org.crosscheck.extract.Token t = tokens.get(i);
+                if (!t.isWord()) {
+                    continue;
+                }
+                counts.computeIfAbsent(org.crosscheck.extract.Lexicon.feature(t.text()), k -> new java.util.TreeMap<>()).merge(t.text(), 1, Integer::sum);
+                List<String> run = new ArrayList<>(List.of(t.text()));
+                for (int j = i + 1; t.isCapitalized() && j < tokens.size() && tokens.get(j).isWord() && tokens.get(j).isCapitalized(); j++) {
+                    run.add(tokens.get(j).text());
+                }
+                if (run.size() > 1) {
+                    List<String> names = org.crosscheck.extract.Lexicon.nameFeatures(run);
+                    // the written form of the whole name, without the titles nameFeatures dropped
+                    int words = names.get(0).split(" ").length;
+                    String written = String.join(" ", run.subList(Math.max(0, run.size() - words), run.size()));
+                    counts.computeIfAbsent(names.get(0), k -> new java.util.TreeMap<>()).merge(written, 1, Integer::sum);
+                }
+            }
+        }
+        Map<String, String> out = new HashMap<>();
+        counts.forEach((feature, words) -> out.put(feature, words.entrySet().stream()
+                .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey(java.util.Comparator.reverseOrder())))
+                .map(Map.Entry::getKey).orElse(feature)));
+        return out;
+    }
+
     private static int articleOrder(String id) {
         return Integer.parseInt(id.substring(1));
     }
@@ -92,7 +132,9 @@ public final class ClaimNormalizer {
         String sentence = a.text().substring(m.sentence().start(), m.sentence().end());
         return new Claim(id, a.id(), a.source(), a.published() == null ? null : a.published().toString(), m.kind(), m.role(),
                 event, attribute(m), m.scale(), range[0], range[1], m.value(), m.precision(), confidence, comparable,
-                m.quote(), m.start(), m.end(), sentence, m.head(), m.cue(), evidence);
+                m.quote(), m.start(), m.end(), sentence,
+                m.head().isEmpty() ? "" : org.crosscheck.extract.Lexicon.feature(m.head()), m.cue(), evidence,
+                m.context(), m.names());
     }
 
     /** The values a mention allows: rounding of the stated digits, hedges as open or widened ends. */

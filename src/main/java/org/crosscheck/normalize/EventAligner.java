@@ -27,6 +27,8 @@ final class EventAligner {
      * rewrites paraphrase sentence by sentence, so two such sentences that share most words state the same fact.
      */
     static final double PARAPHRASE_WEIGHT = 0.9;
+    /** Every cross pair of two merging events must be at least this similar: no member may be a stranger to the other. */
+    static final double LINK_FLOOR = 0.08;
     /** How many of a mention's heaviest words are indexed to find candidate pairs. */
     static final int INDEXED_WORDS = 8;
 
@@ -102,9 +104,10 @@ final class EventAligner {
      * Clusters mentions that can be compared (same family) into events. Candidate pairs come from the
      * mentions' rarest words (so work grows with the mentions that share a word, not with all pairs); the most
      * similar pairs merge first, and two events merge only while the average similarity over all their
-     * cross pairs stays above the threshold, so one mention that mentions two events cannot chain them.
+     * cross pairs stays above the threshold and none of them is near zero, so one mention that mentions two
+     * events cannot chain them.
      */
-    List<Event> align(List<Mention> family, int firstNumber) {
+    List<Event> align(List<Mention> family, int firstNumber, Map<String, String> surface) {
         int n = family.size();
         List<Map<String, Double>> vectors = new ArrayList<>(n);
         double[] norms = new double[n];
@@ -148,15 +151,17 @@ final class EventAligner {
                     int i = Math.min(posting.get(x), posting.get(y));
                     int j = Math.max(posting.get(x), posting.get(y));
                     long key = (long) i * n + j;
-                    if (sims.containsKey(key)) {
+                    // one article's mentions are linked only through other articles, so a source cannot chain
+                    // its own separate events together
+                    if (sims.containsKey(key) || family.get(i).article().equals(family.get(j).article())) {
                         continue;
                     }
-                    double sim = Math.max(cosine(vectors.get(i), norms[i], vectors.get(j), norms[j]),
-                            PARAPHRASE_WEIGHT * cosine(sentences.get(i), sentenceNorms[i], sentences.get(j), sentenceNorms[j]));
-                    if (!heads[i].isEmpty() && heads[i].equals(heads[j])) {
-                        sim += HEAD_BONUS;
-                    }
+                    double sim = similarity(family, vectors, norms, sentences, sentenceNorms, heads, i, j);
                     sims.put(key, sim);
+                    if (DEBUG && sim >= 0.05) {
+                        System.err.printf("pair %.2f %s %s | %s %s%n", sim, family.get(i).article(), family.get(i).quote(),
+                                family.get(j).article(), family.get(j).quote());
+                    }
                     if (sim >= JOIN_THRESHOLD) {
                         pairs.add(new Pair(i, j, sim));
                     }
@@ -177,12 +182,24 @@ final class EventAligner {
                 continue;
             }
             double total = 0;
+            int cross = 0;
+            double weakest = Double.MAX_VALUE;
             for (int i : groups.get(ga)) {
                 for (int j : groups.get(gb)) {
-                    total += sims.getOrDefault((long) Math.min(i, j) * n + Math.max(i, j), 0.0);
+                    if (!family.get(i).article().equals(family.get(j).article())) {
+                        long key = (long) Math.min(i, j) * n + Math.max(i, j);
+                        Double known = sims.get(key);
+                        if (known == null) {
+                            known = similarity(family, vectors, norms, sentences, sentenceNorms, heads, Math.min(i, j), Math.max(i, j));
+                            sims.put(key, known);
+                        }
+                        total += known;
+                        cross++;
+                        weakest = Math.min(weakest, known);
+                    }
                 }
             }
-            if (total / (groups.get(ga).size() * groups.get(gb).size()) < JOIN_THRESHOLD) {
+            if (cross == 0 || total / cross < JOIN_THRESHOLD || weakest < LINK_FLOOR) {
                 continue;
             }
             int keep = Math.min(ga, gb);
@@ -212,9 +229,26 @@ final class EventAligner {
             }
         }
         for (Event e : events) {
-            e.name = name(e);
+            e.name = name(e, surface);
         }
         return events;
+    }
+
+    /**
+     * How likely two mentions are about the same happening: the cosine of their distance-weighted contexts,
+     * or, for two mentions that are alone of their family in their sentences and play the same role, of the
+     * whole sentences (a rewrite that changed the value); plus a bonus when their head words agree.
+     */
+    private static double similarity(List<Mention> family, List<Map<String, Double>> vectors, double[] norms,
+                                     List<Map<String, Double>> sentences, double[] sentenceNorms, String[] heads, int i, int j) {
+        double sim = cosine(vectors.get(i), norms[i], vectors.get(j), norms[j]);
+        if (family.get(i).role() == family.get(j).role()) {
+            sim = Math.max(sim, PARAPHRASE_WEIGHT * cosine(sentences.get(i), sentenceNorms[i], sentences.get(j), sentenceNorms[j]));
+        }
+        if (!heads[i].isEmpty() && heads[i].equals(heads[j])) {
+            sim += HEAD_BONUS;
+        }
+        return sim;
     }
 
     private static double cosine(Map<String, Double> a, double a2, Map<String, Double> b, double b2) {
@@ -241,24 +275,32 @@ final class EventAligner {
         return v;
     }
 
-    /** Names an event by its most common head word and the words its sources share most. */
-    private String name(Event e) {
-        Map<String, Integer> heads = new TreeMap<>();
+    /**
+     * Names an event by the words most of its sources share, heaviest first, as they are written:
+     * "talks (Kuala Lumpur)", "tariffs escalated (triple-digit)". A lone mention is named by its head word.
+     */
+    private String name(Event e, Map<String, String> surface) {
+        Map<String, Double> weight = new TreeMap<>();
+        Map<String, java.util.Set<String>> articles = new TreeMap<>();
         for (Mention m : e.members) {
-            if (!m.head().isEmpty()) {
-                heads.merge(m.head(), 1, Integer::sum);
+            for (Map.Entry<String, Double> f : m.context().entrySet()) {
+                weight.merge(f.getKey(), f.getValue() * idf.getOrDefault(f.getKey(), 1.0), Double::sum);
+                articles.computeIfAbsent(f.getKey(), k -> new java.util.TreeSet<>()).add(m.article());
             }
         }
-        String head = heads.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
-                .thenComparing(Map.Entry.comparingByKey(java.util.Comparator.reverseOrder())))
-                .map(Map.Entry::getKey).orElse("event");
-        String headStem = org.crosscheck.extract.Lexicon.stem(head);
-        List<String> words = e.centroid.entrySet().stream()
-                .filter(x -> !x.getKey().equals(headStem))
-                .filter(x -> e.members.size() == 1 || x.getValue() > idf.getOrDefault(x.getKey(), 1.0) + 1e-9)
+        long sources = e.members.stream().map(Mention::article).distinct().count();
+        String head = e.mainHead();
+        boolean headShared = !head.isEmpty() && (sources == 1 || articles.getOrDefault(head, java.util.Set.of()).size() > 1);
+        List<String> words = weight.entrySet().stream()
+                .filter(x -> sources == 1 || articles.get(x.getKey()).size() > 1)
+                .filter(x -> !x.getKey().equals(head))
                 .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .limit(2).map(Map.Entry::getKey).toList();
-        return words.isEmpty() ? head : head + " (" + String.join(", ", words) + ")";
+                .limit(headShared ? 2 : 3).map(x -> surface.getOrDefault(x.getKey(), x.getKey())).toList();
+        if (!headShared) {
+            return words.isEmpty() ? (head.isEmpty() ? "event" : surface.getOrDefault(head, head)) : String.join(", ", words);
+        }
+        String headWord = surface.getOrDefault(head, head);
+        return words.isEmpty() ? headWord : headWord + " (" + String.join(", ", words) + ")";
     }
 
     /** The context words a mention shares with the rest of its event: the evidence for the alignment. */

@@ -79,20 +79,50 @@ public final class TimeMlConverter {
         String escaped = body.escaped();
         int at = 0;
         int tid = 1;
-        for (Timex t : found) {
-            int s = body.escapedOffset(t.start());
-            int e = body.escapedOffset(t.end());
-            if (s < at || e <= s) continue;
-            out.append(escaped, at, s);
-            out.append("<TIMEX3 tid=\"t").append(tid++).append("\" type=\"").append(t.type().name())
-                    .append("\" value=\"").append(attribute(t.value())).append('"');
-            if (t.mod() != null) out.append(" mod=\"").append(attribute(t.mod())).append('"');
-            out.append('>').append(escaped, s, e).append("</TIMEX3>");
-            at = e;
+        for (Timex whole : found) {
+            for (Tag t : tagsFor(whole)) {
+                int s = body.escapedOffset(t.start());
+                int e = body.escapedOffset(t.end());
+                if (s < at || e <= s) continue;
+                out.append(escaped, at, s);
+                out.append("<TIMEX3 tid=\"t").append(tid++).append("\" type=\"").append(t.type())
+                        .append("\" value=\"").append(attribute(t.value())).append('"');
+                if (t.mod() != null) out.append(" mod=\"").append(attribute(t.mod())).append('"');
+                out.append('>').append(escaped, s, e).append("</TIMEX3>");
+                at = e;
+            }
         }
         out.append(escaped, at, escaped.length());
         out.append(raw, tm.end(1), raw.length());
         return new Converted(out.toString(), countWords(body.plain()));
+    }
+
+    /** One TIMEX3 tag to write, in plain-text offsets. */
+    record Tag(int start, int end, String type, String value, String mod) {
+    }
+
+    private static final Pattern RANGE_PARTS = Pattern.compile(
+            "^(?:(?:from|between)\\s+)?(?<a>.+?)(?:\\s*[-\u2013\u2014]\\s*|\\s+(?:to|through|until|till|and)\\s+)(?<b>.+)$",
+            Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+
+    /**
+     * TimeBank annotates "from October 24 to 27" as two dates ("October 24", "27"), while the tagger returns the
+     * range as one expression; split it here so the file follows the corpus convention.
+     */
+    static List<Tag> tagsFor(Timex t) {
+        if (t.range() && t.first() != null && t.last() != null) {
+            Matcher m = RANGE_PARTS.matcher(t.text());
+            if (m.matches()) {
+                return List.of(
+                        new Tag(t.start() + m.start("a"), t.start() + m.end("a"), t.type().name(), day(t.first()), null),
+                        new Tag(t.start() + m.start("b"), t.start() + m.end("b"), t.type().name(), day(t.last()), null));
+            }
+        }
+        return List.of(new Tag(t.start(), t.end(), t.type().name(), t.value(), t.mod()));
+    }
+
+    private static String day(LocalDate d) {
+        return String.format("%04d-%02d-%02d", d.getYear(), d.getMonthValue(), d.getDayOfMonth());
     }
 
     private static String attribute(String v) {

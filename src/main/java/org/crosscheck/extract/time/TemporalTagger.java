@@ -32,6 +32,11 @@ public final class TemporalTagger {
             + "|October|November|December|Jan\\.|Feb\\.|Aug\\.|Sept\\.|Sep\\.|Oct\\.|Nov\\.|Dec\\.)";
     private static final String DAY_NUM = "(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?";
     private static final String YEAR_NUM = "(?:1[6-9]|20)[0-9]{2}";
+    /** Years as broadcast transcripts spell them: "nineteen ninety-six", "two thousand". */
+    private static final String SPELLED_YEAR = "(?:(?:nineteen|eighteen)\\s+(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+            + "(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
+            + "|seventeen|eighteen|nineteen|oh[- ](?:one|two|three|four|five|six|seven|eight|nine))"
+            + "|two\\s+thousand(?:\\s+(?:and\\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))?)";
     private static final String ORDINAL = "(?:first|second|third|fourth|1st|2nd|3rd|4th)";
     private static final String DASH = "\\s*[-\u2013\u2014]\\s*";
     private static final String UNIT = "(?:year|month|week|day|hour|minute|second|decade|centur(?:y|ie)|quarter|night|fortnight)";
@@ -45,7 +50,7 @@ public final class TemporalTagger {
 
     // ---- rules ------------------------------------------------------------------------------------------------
 
-    private static final int CI = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    private static final int CI = Pattern.CASE_INSENSITIVE; // ASCII folding: the vocabulary is English, and it is faster
 
     /** "Friday, Oct. 24, 2025", "from October 24 to 27", "Oct. 24-27", "between May 1 and May 3". */
     private static final Pattern MONTH_DAY = Pattern.compile(
@@ -63,12 +68,20 @@ public final class TemporalTagger {
     private static final Pattern MONTH_ALONE = Pattern.compile(
             "\\b(?:(?<mod>early|mid|late|the\\s+end\\s+of|the\\s+beginning\\s+of|the\\s+start\\s+of|the\\s+middle\\s+of)[\\s-]+)?"
             + "(?:(?<rel>this\\s+past|this\\s+coming|last|next|this)\\s+)?(?<m>" + MONTH_FULL + ")"
-            + "(?:,?\\s+(?:of\\s+)?(?<year>" + YEAR_NUM + ")(?![0-9])|\\s+(?<yrel>this|last|next)\\s+year)?\\b", CI);
+            + "(?:,?\\s+(?:of\\s+)?(?<year>" + YEAR_NUM + ")(?![0-9])|\\s+(?<yword>" + SPELLED_YEAR + ")|\\s+(?<yrel>this|last|next)\\s+year)?\\b", CI);
 
     /** "2019", "mid-1996", "early 1991", "fiscal 1989", "the end of 1994". */
     private static final Pattern YEAR = Pattern.compile(
-            "(?<![0-9$#.,/:\u00a3\u20ac-])\\b(?:(?<mod>early|mid|late|the\\s+end\\s+of|the\\s+beginning\\s+of|the\\s+start\\s+of|the\\s+middle\\s+of)[\\s-]+)?"
+            "(?<![0-9$#.,/:\u00a3\u20ac-])\\b(?:(?<mod>early|mid|late|pre|post|the\\s+end\\s+of|the\\s+beginning\\s+of|the\\s+start\\s+of|the\\s+middle\\s+of)[\\s-]+)?"
             + "(?:(?<fiscal>fiscal(?:\\s+year)?|FY)\\s*)?(?<year>" + YEAR_NUM + ")(?![0-9]|,[0-9]|\\.[0-9]|\\s*%|\\s+percent|-[0-9])", CI);
+
+    /** "nineteen ninety-six", "the year two thousand"; a bare "two thousand" is a count unless "the year" precedes it. */
+    private static final Pattern SPELLED_YEAR_RULE = Pattern.compile(
+            "\\b(?<prefix>the\\s+year\\s+)?(?<y>" + SPELLED_YEAR + ")\\b", CI);
+
+    /** "year-end", "year's end", "around year end". */
+    private static final Pattern YEAR_END = Pattern.compile(
+            "\\b(?:around\\s+)?(?:year[- ]end|year's\\s+end)\\b", CI);
 
     /** "the 1990s", "the '80s", "the mid-1990s", "the nineties", "the 20th century". */
     private static final Pattern DECADE = Pattern.compile(
@@ -78,8 +91,8 @@ public final class TemporalTagger {
 
     /** "Friday", "next Thursday", "Sunday night", "earlier Sunday". */
     private static final Pattern WEEKDAY_RULE = Pattern.compile(
-            "(?<!(?i:good|black|easter|palm|ash|holy|bloody|super|cyber|maundy)\\s)\\b(?:(?<rel>this\\s+coming|this\\s+past|this|next|last|past|previous|coming|early|late|earlier|later|on)\\s+)?"
-            + "(?<wd>" + WEEKDAY + ")(?<plural>s)?(?:\\s+(?<part>morning|afternoon|evening|night))?\\b"
+            "\\b(?:(?<rel>this\\s+coming|this\\s+past|this|next|last|past|previous|coming|early|late|earlier|later|on)\\s+)?"
+            + "(?<wd>" + WEEKDAY + ")(?:(?<plural>s)|(?<poss>'s))?(?:\\s+(?<part>morning|afternoon|evening|night))?\\b"
             + "(?!\\s+(?-i:Times|Telegraph|Express|Mirror|Herald|Post|Tribune|Independent|School|Service|Mail|Star|Observer|Sport|People|Business|Bloody|Morning\\s+Post))", CI);
 
     /** "today", "yesterday morning", "late yesterday", "tonight", "this morning", "last night". */
@@ -88,11 +101,17 @@ public final class TemporalTagger {
             + "|(?<this>this|last|tomorrow|yesterday)\\s+(?<part2>morning|afternoon|evening|night))\\b"
             + "|\\bthe\\s+day\\s+(?<ba>before\\s+yesterday|after\\s+tomorrow)\\b", CI);
 
+    /** "that day", "the next morning", "the day before": days counted from the story's last date. */
+    private static final Pattern RELATIVE_DAY = Pattern.compile(
+            "\\b(?:(?<mod>earlier|later|early|late)\\s+)?(?:(?<which>that\\s+same|that|the\\s+same|the\\s+next|the\\s+following|the\\s+previous|the\\s+prior)"
+            + "\\s+(?<unit>day|morning|afternoon|evening|night)|the\\s+day\\s+(?<ba>before|after))\\b(?!-|\\s+of\\b)", CI);
+
     /** "last week", "earlier this year", "the end of the month", "next spring", "the following year". */
     private static final Pattern RELATIVE_UNIT = Pattern.compile(
             "\\b(?:(?<mod>early|late|mid|the\\s+end\\s+of|the\\s+beginning\\s+of|the\\s+start\\s+of|the\\s+middle\\s+of)[\\s-]+)?"
             + "(?<rel>this\\s+past|this\\s+coming|this|last|next|past|previous|coming|following|current|the\\s+current|the\\s+following|the\\s+previous|the\\s+same|that|earlier\\s+this|later\\s+this|earlier\\s+in\\s+the|later\\s+in\\s+the|earlier\\s+last|later\\s+last|earlier\\s+next|later\\s+next|the|a)"
-            + "\\s+(?<unit>week(?:end)?|month|year|quarter|decade|century|spring|summer|fall|autumn|winter)\\b(?!-)", CI);
+            + "\\s+(?<unit>(?-i:week(?:end)?|month|year|quarter|decade|century|spring|summer|fall|autumn|winter|fiscal\\s+year|full\\s+year))\\b(?!-)"
+            + "(?:\\s+of\\s+(?<sy>" + YEAR_NUM + "|" + SPELLED_YEAR + ")\\b)?", CI);
 
     /** "the third quarter", "third-quarter", "the 1988 second quarter", "the first half of 1990". */
     private static final Pattern QUARTER = Pattern.compile(
@@ -128,29 +147,47 @@ public final class TemporalTagger {
     private static final Pattern SET = Pattern.compile(
             "\\b(?:(?:every|each)\\s+(?:(?<other>other)\\s+)?(?<unit>day|week|month|year|quarter|hour|minute|morning|evening|night|weekend|summer|winter|spring|fall|autumn|"
             + WEEKDAY + "|" + MONTH_FULL + ")"
-            + "|(?<adverb>daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly|fortnightly|quarterly)"
+            + "|(?<adverb>daily|weekly|monthly|yearly|hourly|nightly|biweekly|fortnightly)"
             + "|(?<freq>once|twice|three\\s+times|four\\s+times)\\s+(?:a|an|per|each|every)\\s+(?<funit>day|week|month|year|hour))\\b", CI);
 
     /** "now", "currently", "recently", "the future", "in recent years", "soon". */
     private static final Pattern REFERENCE_WORD = Pattern.compile(
             "\\b(?<present>right\\s+now|now|currently|at\\s+present|presently|nowadays|these\\s+days|at\\s+the\\s+moment)\\b"
-            + "|\\b(?<past>more\\s+recently|recently|lately|formerly|previously|in\\s+the\\s+past|the\\s+past(?!\\s+(?:" + NumberWords.PATTERN + "|few|several|" + UNIT + "))|recent\\s+(?:years|months|weeks|days|decades|times)|past\\s+years)\\b"
-            + "|\\b(?<future>the\\s+near\\s+future|the\\s+future|in\\s+the\\s+future|soon|the\\s+(?:near|short|long)\\s+term|coming\\s+(?:months|years|decades)|a\\s+later\\s+date|as\\s+soon\\s+as\\s+possible)\\b", CI);
+            + "|\\b(?<past>more\\s+recently|recently|lately|formerly|in\\s+the\\s+past|the\\s+past(?!\\s+(?:" + NumberWords.PATTERN + "|few|several|" + UNIT + "))|recent\\s+(?:years|months|weeks|days|decades|times)|past\\s+years)\\b"
+            + "|\\b(?<future>the\\s+near\\s+future|the\\s+future|in\\s+the\\s+future|the\\s+(?:near|short|long)\\s+term|coming\\s+(?:months|years|decades)|a\\s+later\\s+date|as\\s+soon\\s+as\\s+possible)\\b", CI);
 
     /** "Christmas", "New Year's Day", "Thanksgiving", "Easter" (resolved to the nearest occurrence). */
     private static final Pattern HOLIDAY = Pattern.compile(
-            "\\b(?-i:(?<name>Christmas(?:\\s+Day|\\s+Eve)?|New\\s+Year's(?:\\s+Day|\\s+Eve)|Thanksgiving(?:\\s+Day)?|Easter(?:\\s+Sunday)?|Halloween|Valentine's\\s+Day|Independence\\s+Day|Labor\\s+Day|Memorial\\s+Day))\\b");
+            "\\b(?-i:(?<name>Christmas(?:\\s+Day|\\s+Eve)?|New\\s+Year's(?:\\s+Day|\\s+Eve)|Thanksgiving(?:\\s+Day)?|Easter(?:\\s+Sunday)?|Halloween|Valentine's\\s+Day|Independence\\s+Day|Labor\\s+Day|Memorial\\s+Day|Election\\s+Day))\\b");
 
     /** "10/24/2025", "2025-10-24". A day/month pair without a year ("24/7") is not taken. */
     private static final Pattern NUMERIC_DATE = Pattern.compile(
             "(?<![0-9/.-])(?:(?<y>(?:19|20)[0-9]{2})-(?<m>0[1-9]|1[0-2])-(?<d>0[1-9]|[12][0-9]|3[01])"
             + "|(?<m2>1[0-2]|0?[1-9])/(?<d2>[12][0-9]|3[01]|0?[1-9])/(?<y2>(?:19|20)[0-9]{2}))(?![0-9/])");
 
+    /** Turns one match of a rule's pattern into candidates (or none, when a guard rejects it). */
     private interface Rule {
-        void find(Matcher m, String text, List<Candidate> out);
+        void accept(Matcher m, String text, List<Candidate> out);
     }
 
-    private record RuleSpec(Pattern pattern, Rule rule) {
+    /**
+     * A pattern, its handler, and the ASCII characters a match can start with. Patterns are only tried with
+     * lookingAt() at word starts beginning with one of those characters, which keeps tagging fast and linear.
+     */
+    private record RuleSpec(Pattern pattern, Rule rule, boolean[] starts) {
+        RuleSpec(Pattern pattern, Rule rule, String anyCase, String exact) {
+            this(pattern, rule, startSet(anyCase, exact));
+        }
+
+        private static boolean[] startSet(String anyCase, String exact) {
+            boolean[] set = new boolean[128];
+            for (char c : anyCase.toCharArray()) {
+                set[Character.toLowerCase(c)] = true;
+                set[Character.toUpperCase(c)] = true;
+            }
+            for (char c : exact.toCharArray()) set[c] = true;
+            return set;
+        }
     }
 
     /** A possible expression; built into a Timex only if it survives overlap resolution, in text order. */
@@ -158,22 +195,27 @@ public final class TemporalTagger {
     }
 
     private static final List<RuleSpec> RULES = List.of(
-            new RuleSpec(MONTH_DAY, TemporalTagger::monthDay),
-            new RuleSpec(DAY_MONTH, TemporalTagger::dayMonth),
-            new RuleSpec(NUMERIC_DATE, TemporalTagger::numericDate),
-            new RuleSpec(CLOCK, TemporalTagger::clock),
-            new RuleSpec(MONTH_ALONE, TemporalTagger::monthAlone),
-            new RuleSpec(QUARTER, TemporalTagger::quarter),
-            new RuleSpec(REFERENCE_PERIOD, TemporalTagger::referencePeriod),
-            new RuleSpec(DECADE, TemporalTagger::decade),
-            new RuleSpec(YEAR, TemporalTagger::year),
-            new RuleSpec(WEEKDAY_RULE, TemporalTagger::weekday),
-            new RuleSpec(DEICTIC_DAY, TemporalTagger::deicticDay),
-            new RuleSpec(RELATIVE_UNIT, TemporalTagger::relativeUnit),
-            new RuleSpec(DURATION, TemporalTagger::duration),
-            new RuleSpec(SET, TemporalTagger::set),
-            new RuleSpec(REFERENCE_WORD, TemporalTagger::referenceWord),
-            new RuleSpec(HOLIDAY, TemporalTagger::holiday));
+            new RuleSpec(MONTH_DAY, TemporalTagger::monthDay, "fb", "MTWFSJAOND"),
+            new RuleSpec(DAY_MONTH, TemporalTagger::dayMonth, "fbt", "MTWFS0123456789"),
+            new RuleSpec(NUMERIC_DATE, TemporalTagger::numericDate, "", "0123456789"),
+            new RuleSpec(CLOCK, TemporalTagger::clock, "asjnm", "0123456789"),
+            new RuleSpec(MONTH_ALONE, TemporalTagger::monthAlone, "emltn", "JFMASOND"),
+            new RuleSpec(QUARTER, TemporalTagger::quarter, "tialnfs", "0123456789"),
+            new RuleSpec(REFERENCE_PERIOD, TemporalTagger::referencePeriod, "tyacl", ""),
+            new RuleSpec(DECADE, TemporalTagger::decade, "temlfsn", "0123456789'"),
+            new RuleSpec(YEAR, TemporalTagger::year, "emltfp", "0123456789"),
+            new RuleSpec(SPELLED_YEAR_RULE, TemporalTagger::spelledYear, "tne", ""),
+            new RuleSpec(YEAR_END, TemporalTagger::yearEnd, "ay", ""),
+            new RuleSpec(WEEKDAY_RULE, TemporalTagger::weekday, "tnlpceo", "MTWFS"),
+            new RuleSpec(RELATIVE_DAY, TemporalTagger::relativeDay, "eltw", ""),
+            new RuleSpec(DEICTIC_DAY, TemporalTagger::deicticDay, "emltyt", ""),
+            new RuleSpec(RELATIVE_UNIT, TemporalTagger::relativeUnit, "emltnpcfsa", ""),
+            new RuleSpec(DURATION, TemporalTagger::duration, "abcdefhjlmnoprstuwgi", "0123456789"),
+            new RuleSpec(SET, TemporalTagger::set, "edwmyhnbfot", ""),
+            new RuleSpec(REFERENCE_WORD, TemporalTagger::referenceWord, "rncaptmlfis", ""),
+            new RuleSpec(HOLIDAY, TemporalTagger::holiday, "", "CNTEHVILM"));
+
+    private static final int MAX_SPAN = 240;
 
     /** Patterns are static and compiled once; an instance holds no state. */
     public TemporalTagger() {
@@ -188,14 +230,30 @@ public final class TemporalTagger {
     public List<Timex> tag(String text, LocalDate anchor) {
         if (text == null || text.isEmpty()) return List.of();
         List<Candidate> candidates = new ArrayList<>();
-        for (int i = 0; i < RULES.size(); i++) {
-            RuleSpec spec = RULES.get(i);
-            Matcher m = spec.pattern().matcher(text);
-            int before = candidates.size();
-            spec.rule().find(m, text, candidates);
-            for (int k = before; k < candidates.size(); k++) {
-                Candidate c = candidates.get(k);
-                candidates.set(k, new Candidate(c.start(), c.end(), i, c.build()));
+        int n = text.length();
+        Matcher[] matchers = new Matcher[RULES.size()];
+        int[] free = new int[RULES.size()];
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c >= 128 || (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1)))) continue;
+            for (int r = 0; r < RULES.size(); r++) {
+                RuleSpec spec = RULES.get(r);
+                if (!spec.starts()[c] || i < free[r]) continue;
+                Matcher m = matchers[r];
+                if (m == null) {
+                    m = spec.pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+                    matchers[r] = m;
+                }
+                // Bounded region: no expression is longer than this, so a pathological input stays linear.
+                m.region(i, Math.min(n, i + MAX_SPAN));
+                if (!m.lookingAt()) continue;
+                free[r] = m.end();
+                int before = candidates.size();
+                spec.rule().accept(m, text, candidates);
+                for (int k = before; k < candidates.size(); k++) {
+                    Candidate cand = candidates.get(k);
+                    candidates.set(k, new Candidate(cand.start(), cand.end(), r, cand.build()));
+                }
             }
         }
         List<Candidate> chosen = chooseNonOverlapping(candidates);
@@ -239,6 +297,8 @@ public final class TemporalTagger {
         final LocalDate anchor;
         LocalDate lastDate;
         Grain lastGrain;
+        /** Last quarter named explicitly; results stories compare "the quarter" with "a year earlier" against it. */
+        LocalDate lastQuarter;
 
         Resolver(String text, LocalDate anchor) {
             this.text = text;
@@ -277,438 +337,518 @@ public final class TemporalTagger {
     // ---- rule bodies ----------------------------------------------------------------------------------------------
 
     private static void monthDay(Matcher m, String text, List<Candidate> out) {
-        while (m.find()) {
-            int month = monthNumber(m.group("m1"));
-            int d1 = dayNumber(m.group("d1"));
-            String m2 = m.group("m2");
-            String d2s = m.group("d2");
-            String year = m.group("year");
-            boolean hasFrom = m.group("from") != null;
-            int start = m.start();
-            int end = m.end();
-            if (!Character.isWhitespace(text.charAt(m.end("m1"))) && !m.group("m1").endsWith(".")) continue; // "Jan5" is a code, not a date
-            Integer month2 = m2 == null ? null : monthNumber(m2);
-            Integer d2 = d2s == null ? null : dayNumber(d2s);
-            String sep = m.group("sep");
-            boolean range = d2 != null && (month2 != null || d2 > d1);
-            if (d2 != null && !range) {
-                // "May 1 and 2" with a falling day is not a range: keep only the first date.
-                end = m.end("d1");
-                year = null;
-            }
-            if (range && sep != null && sep.trim().equalsIgnoreCase("and") && !"between".equalsIgnoreCase(m.group("from"))) {
-                // "October 24 and 27" names two days, not a span; tag the first alone.
-                range = false;
-                end = m.end("d1");
-                year = null;
-            }
-            if (!range && hasFrom) start = m.start("m1"); // "from October 24" alone: "from" is a signal, not the date
-            final int s = start, e = end, mo = month, dd1 = d1;
-            final Integer mo2 = month2, dd2 = d2;
-            final String y = year;
-            final boolean isRange = range;
-            out.add(new Candidate(s, e, 0, r -> {
-                LocalDate first = dayOf(r, y, mo, dd1, s, e);
-                if (first == null) return null;
-                if (!isRange) return r.date(s, e, first, Grain.DAY, null, y == null);
-                LocalDate last = LocalDate.of(first.getYear(), mo2 == null ? mo : mo2, dd2);
-                if (last.isBefore(first)) last = last.plusYears(1);
-                return r.range(s, e, first, last, y == null);
-            }));
+        int month = monthNumber(m.group("m1"));
+        int d1 = dayNumber(m.group("d1"));
+        String m2 = m.group("m2");
+        String d2s = m.group("d2");
+        String year = m.group("year");
+        boolean hasFrom = m.group("from") != null;
+        int start = m.start();
+        int end = m.end();
+        if (!Character.isWhitespace(text.charAt(m.end("m1"))) && !m.group("m1").endsWith(".")) return; // "Jan5" is a code, not a date
+        Integer month2 = m2 == null ? null : monthNumber(m2);
+        Integer d2 = d2s == null ? null : dayNumber(d2s);
+        String sep = m.group("sep");
+        boolean range = d2 != null && (month2 != null || d2 > d1);
+        if (d2 != null && !range) {
+            // "May 1 and 2" with a falling day is not a range: keep only the first date.
+            end = m.end("d1");
+            year = null;
         }
+        if (range && sep != null && sep.trim().equalsIgnoreCase("and") && !"between".equalsIgnoreCase(m.group("from"))) {
+            // "October 24 and 27" names two days, not a span: two dates.
+            range = false;
+            end = m.end("d1");
+            final int s2 = m.start(month2 != null ? "m2" : "d2"), e2 = m.end("d2");
+            final int mo2 = month2 != null ? month2 : month, day2 = d2;
+            final String y2 = year;
+            out.add(new Candidate(s2, e2, 0, r -> {
+                LocalDate d = dayOf(r, y2, mo2, day2, s2, e2);
+                return d == null ? null : r.date(s2, e2, d, Grain.DAY, null, y2 == null);
+            }));
+            year = null;
+        }
+        if (!range && hasFrom) start = m.start("m1"); // "from October 24" alone: "from" is a signal, not the date
+        final int s = start, e = end, mo = month, dd1 = d1;
+        final Integer mo2 = month2, dd2 = d2;
+        final String y = year;
+        final boolean isRange = range;
+        out.add(new Candidate(s, e, 0, r -> {
+            LocalDate first = dayOf(r, y, mo, dd1, s, e);
+            if (first == null) return null;
+            if (!isRange) return r.date(s, e, first, Grain.DAY, null, y == null);
+            LocalDate last = LocalDate.of(first.getYear(), mo2 == null ? mo : mo2, dd2);
+            if (last.isBefore(first)) last = last.plusYears(1);
+            return r.range(s, e, first, last, y == null);
+        }));
     }
 
     private static void dayMonth(Matcher m, String text, List<Candidate> out) {
-        while (m.find()) {
-            int month = monthNumber(m.group("m"));
-            int d1 = dayNumber(m.group("d1"));
-            Integer d2 = m.group("d2") == null ? null : dayNumber(m.group("d2"));
-            int start = m.start();
-            boolean range = d2 != null && d2 > d1;
-            if (d2 != null && !range) continue;
-            if (!range && m.group("from") != null) start = m.start("d1");
-            final int s = start, e = m.end(), mo = month, dd1 = d1;
-            final Integer dd2 = d2;
-            final String y = m.group("year");
-            final boolean isRange = range;
-            out.add(new Candidate(s, e, 0, r -> {
-                LocalDate first = dayOf(r, y, mo, dd1, s, e);
-                if (first == null) return null;
-                if (!isRange) return r.date(s, e, first, Grain.DAY, null, y == null);
-                return r.range(s, e, first, LocalDate.of(first.getYear(), mo, dd2), y == null);
-            }));
-        }
+        int month = monthNumber(m.group("m"));
+        int d1 = dayNumber(m.group("d1"));
+        Integer d2 = m.group("d2") == null ? null : dayNumber(m.group("d2"));
+        int start = m.start();
+        boolean range = d2 != null && d2 > d1;
+        if (d2 != null && !range) return;
+        if (!range && m.group("from") != null) start = m.start("d1");
+        final int s = start, e = m.end(), mo = month, dd1 = d1;
+        final Integer dd2 = d2;
+        final String y = m.group("year");
+        final boolean isRange = range;
+        out.add(new Candidate(s, e, 0, r -> {
+            LocalDate first = dayOf(r, y, mo, dd1, s, e);
+            if (first == null) return null;
+            if (!isRange) return r.date(s, e, first, Grain.DAY, null, y == null);
+            return r.range(s, e, first, LocalDate.of(first.getYear(), mo, dd2), y == null);
+        }));
     }
 
     private static void numericDate(Matcher m, String text, List<Candidate> out) {
-        while (m.find()) {
-            boolean iso = m.group("y") != null;
-            int y = Integer.parseInt(iso ? m.group("y") : m.group("y2"));
-            int mo = Integer.parseInt(iso ? m.group("m") : m.group("m2"));
-            int d = Integer.parseInt(iso ? m.group("d") : m.group("d2"));
-            final int s = m.start(), e = m.end();
-            out.add(new Candidate(s, e, 0, r -> r.date(s, e, LocalDate.of(y, mo, d), Grain.DAY, null, false)));
-        }
+        boolean iso = m.group("y") != null;
+        int y = Integer.parseInt(iso ? m.group("y") : m.group("y2"));
+        int mo = Integer.parseInt(iso ? m.group("m") : m.group("m2"));
+        int d = Integer.parseInt(iso ? m.group("d") : m.group("d2"));
+        final int s = m.start(), e = m.end();
+        out.add(new Candidate(s, e, 0, r -> r.date(s, e, LocalDate.of(y, mo, d), Grain.DAY, null, false)));
     }
 
     private static void clock(Matcher m, String text, List<Candidate> out) {
-        while (m.find()) {
-            int hour;
-            int minute = 0;
-            String word = m.group("word");
-            boolean hasMinutes;
-            if (word != null) {
-                String w = word.toLowerCase(Locale.ROOT);
-                hour = w.equals("midnight") ? 24 : 12;
-                hasMinutes = true;
-            } else if (m.group("h24") != null) {
-                hour = Integer.parseInt(m.group("h24"));
-                minute = Integer.parseInt(m.group("min24"));
-                hasMinutes = true;
-            } else {
-                hour = Integer.parseInt(m.group("h"));
-                if (m.group("min") != null) minute = Integer.parseInt(m.group("min"));
-                hasMinutes = true;
-                boolean pm = m.group("ampm").toLowerCase(Locale.ROOT).startsWith("p");
-                if (pm && hour < 12) hour += 12;
-                if (!pm && hour == 12) hour = 0;
-            }
-            String mod = modOf(m.group("mod"));
-            String day = m.group("day");
-            final int s = m.start(), e = m.end(), hh = hour, mm = minute;
-            final boolean minutes = hasMinutes;
-            final int dayStart = day == null ? -1 : m.start("day"), dayEnd = day == null ? -1 : m.end("day");
-            out.add(new Candidate(s, e, 0, r -> {
-                LocalDate d = r.anchor;
-                if (day != null && r.anchor != null) d = deicticOrWeekday(r, day, dayStart, dayEnd);
-                String clockText = hh == 24 ? "24:00" : String.format("%02d:%02d", hh, mm);
-                if (d == null) {
-                    return new Timex(s, e, r.text.substring(s, e), TimexType.TIME, "XXXX-XX-XXT" + clockText, mod,
-                            null, null, false, false, 0);
-                }
-                return new Timex(s, e, r.text.substring(s, e), TimexType.TIME, Grain.DAY.format(d) + "T" + clockText,
-                        mod, d, d, false, true, 0);
-            }));
+        int hour;
+        int minute = 0;
+        String word = m.group("word");
+        boolean hasMinutes;
+        if (word != null) {
+            String w = word.toLowerCase(Locale.ROOT);
+            hour = w.equals("midnight") ? 24 : 12;
+            hasMinutes = true;
+        } else if (m.group("h24") != null) {
+            hour = Integer.parseInt(m.group("h24"));
+            minute = Integer.parseInt(m.group("min24"));
+            hasMinutes = true;
+        } else {
+            hour = Integer.parseInt(m.group("h"));
+            if (m.group("min") != null) minute = Integer.parseInt(m.group("min"));
+            hasMinutes = true;
+            boolean pm = m.group("ampm").toLowerCase(Locale.ROOT).startsWith("p");
+            if (pm && hour < 12) hour += 12;
+            if (!pm && hour == 12) hour = 0;
         }
+        String mod = modOf(m.group("mod"));
+        String day = m.group("day");
+        final int s = m.start(), e = m.end(), hh = hour, mm = minute;
+        final boolean minutes = hasMinutes;
+        final int dayStart = day == null ? -1 : m.start("day"), dayEnd = day == null ? -1 : m.end("day");
+        out.add(new Candidate(s, e, 0, r -> {
+            // A bare clock time belongs to the day the story was just talking about, else to the publication day.
+            LocalDate d = r.lastGrain == Grain.DAY && r.lastDate != null ? r.lastDate : r.anchor;
+            if (day != null && r.anchor != null) d = deicticOrWeekday(r, day, dayStart, dayEnd);
+            String clockText = hh == 24 ? "24:00" : String.format("%02d:%02d", hh, mm);
+            if (d == null) {
+                return new Timex(s, e, r.text.substring(s, e), TimexType.TIME, "XXXX-XX-XXT" + clockText, mod,
+                        null, null, false, false, 0);
+            }
+            return new Timex(s, e, r.text.substring(s, e), TimexType.TIME, Grain.DAY.format(d) + "T" + clockText,
+                    mod, d, d, false, true, 0);
+        }));
     }
 
     private static void monthAlone(Matcher m, String text, List<Candidate> out) {
-        while (m.find()) {
-            String name = m.group("m");
-            String rel = lower(m.group("rel"));
-            String year = m.group("year");
-            String yrel = lower(m.group("yrel"));
-            String mod = m.group("mod");
-            int month = monthNumber(name);
-            boolean bare = rel == null && year == null && yrel == null && mod == null;
-            if (bare && (name.equals("May") || name.equals("March"))) {
-                // "May" and "March" alone are usually the modal verb or the verb/noun; take them only after a preposition.
-                if (!precededBy(text, m.start(), "in|since|until|till|by|from|of|during|before|after|through|to|between|and|or|early|late|mid|last|next|this|each|every")) continue;
-            }
-            if (bare && name.length() <= 4 && name.endsWith(".")) continue;
-            if (bare && followedByCapitalizedName(text, m.end())) continue;
-            final int s = m.start(), e = m.end();
-            final String tmod = modOf(mod);
-            out.add(new Candidate(s, e, 0, r -> {
-                int y;
-                boolean anchored = year == null;
-                if (year != null) {
-                    y = Integer.parseInt(year);
-                } else {
-                    if (r.anchor == null) return r.unresolved(s, e, TimexType.DATE, String.format("XXXX-%02d", month), tmod);
-                    y = r.anchor.getYear();
-                    int am = r.anchor.getMonthValue();
-                    if (yrel != null) {
-                        y += yrel.equals("last") ? -1 : yrel.equals("next") ? 1 : 0;
-                    } else if (rel != null && (rel.equals("last") || rel.equals("this past"))) {
-                        if (month >= am) y--;
-                    } else if (rel != null && (rel.equals("next") || rel.equals("this coming"))) {
-                        if (month <= am) y++;
-                    } else {
-                        TenseCue cue = r.cue(s, e);
-                        if (cue == TenseCue.FUTURE && month < am - 1) y++;
-                        else if (cue == TenseCue.PAST && month > am + 1) y--;
-                    }
-                }
-                LocalDate d = LocalDate.of(y, month, 1);
-                return withMod(r, s, e, d, Grain.MONTH, tmod, anchored);
-            }));
+        String name = m.group("m");
+        String rel = lower(m.group("rel"));
+        String year = m.group("year") != null ? m.group("year")
+                : m.group("yword") != null ? String.valueOf(parseYear(m.group("yword"))) : null;
+        String yrel = lower(m.group("yrel"));
+        String mod = m.group("mod");
+        int month = monthNumber(name);
+        boolean bare = rel == null && year == null && yrel == null && mod == null;
+        if (bare && (name.equals("May") || name.equals("March"))) {
+            // "May" and "March" alone are usually the modal verb or the verb/noun; take them only after a preposition.
+            if (!precededBy(text, m.start(), "in|since|until|till|by|from|of|during|before|after|through|to|between|and|or|early|late|mid|last|next|this|each|every|the")) return;
         }
+        if (bare && name.length() <= 4 && name.endsWith(".")) return;
+        if (bare && followedByCapitalizedName(text, m.end())) return;
+        final int s = m.start(), e = m.end();
+        final String tmod = modOf(mod);
+        out.add(new Candidate(s, e, 0, r -> {
+            int y;
+            boolean anchored = year == null;
+            if (year != null) {
+                y = Integer.parseInt(year);
+            } else {
+                if (r.anchor == null) return r.unresolved(s, e, TimexType.DATE, String.format("XXXX-%02d", month), tmod);
+                y = r.anchor.getYear();
+                int am = r.anchor.getMonthValue();
+                if (yrel != null) {
+                    y += yrel.equals("last") ? -1 : yrel.equals("next") ? 1 : 0;
+                } else if (rel != null && (rel.equals("last") || rel.equals("this past"))) {
+                    if (month >= am) y--;
+                } else if (rel != null && (rel.equals("next") || rel.equals("this coming"))) {
+                    if (month <= am) y++;
+                } else {
+                    TenseCue cue = r.cue(s, e);
+                    if (cue == TenseCue.FUTURE && month <= am - 3) y++;
+                    else if (cue == TenseCue.PAST && month >= am + 3) y--;
+                }
+            }
+            LocalDate d = LocalDate.of(y, month, 1);
+            return withMod(r, s, e, d, Grain.MONTH, tmod, anchored);
+        }));
     }
 
     private static void quarter(Matcher m, String text, List<Candidate> out) {
-        while (m.find()) {
-            String det = lower(m.group("det"));
-            String y1 = m.group("y1"), y2 = m.group("y2");
-            int n = ordinalNumber(m.group("ord"));
-            boolean half = m.group("unit").equalsIgnoreCase("half");
-            if (half && n > 2) continue;
-            if (half && y1 == null && y2 == null && !m.group().toLowerCase(Locale.ROOT).contains("of")) continue;
-            final int s = m.start(), e = m.end();
-            out.add(new Candidate(s, e, 0, r -> {
-                Integer y = y1 != null ? Integer.valueOf(y1) : y2 != null ? Integer.valueOf(y2) : null;
-                boolean anchored = y == null;
-                if (y == null) {
-                    if (r.anchor == null) return r.unresolved(s, e, TimexType.DATE, "XXXX-" + (half ? "H" : "Q") + n, null);
-                    y = r.anchor.getYear();
-                    int current = r.anchor.get(IsoFields.QUARTER_OF_YEAR);
-                    if (det != null && (det.contains("year-earlier") || det.contains("year-ago") || det.equals("last"))) y--;
-                    else if (det != null && det.equals("next")) y++;
-                    else if (!half && n > current) y--; // results for the "fourth quarter" reported in January
-                }
-                LocalDate d = LocalDate.of(y, half ? (n - 1) * 6 + 1 : (n - 1) * 3 + 1, 1);
-                return r.date(s, e, d, half ? Grain.HALF : Grain.QUARTER, null, anchored);
-            }));
-        }
+        String det = lower(m.group("det"));
+        String y1 = m.group("y1"), y2 = m.group("y2");
+        int n = ordinalNumber(m.group("ord"));
+        boolean half = m.group("unit").equalsIgnoreCase("half");
+        if (half && n > 2) return;
+        if (half && y1 == null && y2 == null && !m.group().toLowerCase(Locale.ROOT).contains("of")) return;
+        final int s = m.start(), e = m.end();
+        out.add(new Candidate(s, e, 0, r -> {
+            Integer y = y1 != null ? Integer.valueOf(y1) : y2 != null ? Integer.valueOf(y2) : null;
+            boolean anchored = y == null;
+            if (y == null) {
+                if (r.anchor == null) return r.unresolved(s, e, TimexType.DATE, "XXXX-" + (half ? "H" : "Q") + n, null);
+                y = r.anchor.getYear();
+                int current = r.anchor.get(IsoFields.QUARTER_OF_YEAR);
+                if (det != null && (det.contains("year-earlier") || det.contains("year-ago") || det.equals("last"))) y--;
+                else if (det != null && det.equals("next")) y++;
+                else if (!half && n > current) y--; // results for the "fourth quarter" reported in January
+            }
+            LocalDate d = LocalDate.of(y, half ? (n - 1) * 6 + 1 : (n - 1) * 3 + 1, 1);
+            if (!half) r.lastQuarter = d;
+            return r.date(s, e, d, half ? Grain.HALF : Grain.QUARTER, null, anchored);
+        }));
     }
 
     private static void referencePeriod(Matcher m, String text, List<Candidate> out) {
-        while (m.find()) {
-            boolean yearAgo = m.group("ya") != null;
-            final int s = m.start(), e = m.end();
-            out.add(new Candidate(s, e, 0, r -> {
-                if (r.anchor == null && r.lastDate == null) return null;
-                if (yearAgo) {
-                    // Financial reports compare with "the year-ago quarter": keep the quarter last talked about.
-                    if (r.lastGrain == Grain.QUARTER && r.lastDate != null) {
-                        return r.date(s, e, r.lastDate.minusYears(1), Grain.QUARTER, null, true);
-                    }
-                    if (r.anchor == null) return null;
-                    return r.date(s, e, r.anchor.minusYears(1), Grain.YEAR, null, true);
-                }
-                if (r.lastGrain == Grain.QUARTER && r.lastDate != null) {
-                    return r.date(s, e, r.lastDate, Grain.QUARTER, null, true);
-                }
-                if (r.anchor == null) return null;
-                // With no quarter mentioned yet, "the quarter" in a results story is the last completed one.
-                return r.date(s, e, r.anchor.minusMonths(3), Grain.QUARTER, null, true);
-            }));
+        boolean yearAgo = m.group("ya") != null;
+        final int s = m.start(), e = m.end();
+        out.add(new Candidate(s, e, 0, r -> {
+            // These phrases point back at a reference period; they must not become the reference themselves,
+            // or a chain of "a year earlier" would walk back one year per mention.
+            LocalDate keptDate = r.lastDate;
+            Grain keptGrain = r.lastGrain;
+            Timex t = referencePeriodValue(r, s, e, yearAgo);
+            r.lastDate = keptDate;
+            r.lastGrain = keptGrain;
+            return t;
+        }));
+    }
+
+    private static Timex referencePeriodValue(Resolver r, int s, int e, boolean yearAgo) {
+        if (yearAgo) {
+            if (r.lastQuarter != null) return r.date(s, e, r.lastQuarter.minusYears(1), Grain.QUARTER, null, true);
+            if (r.anchor == null) return null;
+            return r.date(s, e, r.anchor.minusYears(1), Grain.YEAR, null, true);
         }
+        if (r.lastQuarter != null) return r.date(s, e, r.lastQuarter, Grain.QUARTER, null, true);
+        if (r.anchor == null) return null;
+        // With no quarter named yet, "the quarter" in a results story is the last completed one.
+        return r.date(s, e, r.anchor.minusMonths(3), Grain.QUARTER, null, true);
+    }
+
+    private static void spelledYear(Matcher m, String text, List<Candidate> out) {
+        String y = m.group("y").toLowerCase(Locale.ROOT);
+        if (y.startsWith("two") && m.group("prefix") == null
+                && !precededBy(text, m.start(), "in|since|until|by|before|after|of|from|through")) return;
+        int year = parseYear(y);
+        final int s = m.start(), e = m.end();
+        out.add(new Candidate(s, e, 0, r -> r.date(s, e, LocalDate.of(year, 1, 1), Grain.YEAR, null, false)));
+    }
+
+    private static void yearEnd(Matcher m, String text, List<Candidate> out) {
+        final int s = m.start(), e = m.end();
+        out.add(new Candidate(s, e, 0, r -> r.anchor == null ? r.unresolved(s, e, TimexType.DATE, "XXXX", "END")
+                : withMod(r, s, e, r.anchor, Grain.YEAR, "END", true)));
+    }
+
+    /** "1994", "nineteen ninety-four", "two thousand and one". */
+    private static int parseYear(String s) {
+        String w = s.toLowerCase(Locale.ROOT).trim().replaceAll("\\s+", " ");
+        if (!w.isEmpty() && Character.isDigit(w.charAt(0))) return Integer.parseInt(w);
+        if (w.startsWith("two thousand")) {
+            String rest = w.substring("two thousand".length()).replace(" and ", " ").trim();
+            Double n = rest.isEmpty() ? Double.valueOf(0) : NumberWords.parse(rest);
+            return 2000 + (n == null ? 0 : n.intValue());
+        }
+        int space = w.indexOf(' ');
+        int century = w.startsWith("eighteen") ? 1800 : 1900;
+        String rest = w.substring(space + 1).replaceFirst("^oh[- ]", "");
+        Double n = NumberWords.parse(rest);
+        return century + (n == null ? 0 : n.intValue());
     }
 
     private static void decade(Matcher m, String text, List<Candidate> out) {
-        while (m.find()) {
-            String mod = modOf(m.group("mod"));
-            int year;
-            Grain g = Grain.DECADE;
-            if (m.group("dec") != null) {
-                year = Integer.parseInt(m.group("dec"));
-            } else if (m.group("short") != null) {
-                year = 1900 + Integer.parseInt(m.group("short"));
-            } else if (m.group("word") != null) {
-                year = 1900 + decadeWord(m.group("word"));
-            } else {
-                int c = Integer.parseInt(m.group("cent"));
-                if (c < 1 || c > 21) continue;
-                year = (c - 1) * 100;
-                g = Grain.CENTURY;
-            }
-            final int s = m.start(), e = m.end(), yy = year;
-            final Grain grain = g;
-            out.add(new Candidate(s, e, 0, r -> r.date(s, e, LocalDate.of(yy, 1, 1), grain, mod, false)));
+        String mod = modOf(m.group("mod"));
+        int year;
+        Grain g = Grain.DECADE;
+        if (m.group("dec") != null) {
+            year = Integer.parseInt(m.group("dec"));
+        } else if (m.group("short") != null) {
+            year = 1900 + Integer.parseInt(m.group("short"));
+        } else if (m.group("word") != null) {
+            year = 1900 + decadeWord(m.group("word"));
+        } else {
+            int c = Integer.parseInt(m.group("cent"));
+            if (c < 1 || c > 21) return;
+            year = (c - 1) * 100;
+            g = Grain.CENTURY;
         }
+        final int s = m.start(), e = m.end(), yy = year;
+        final Grain grain = g;
+        out.add(new Candidate(s, e, 0, r -> r.date(s, e, LocalDate.of(yy, 1, 1), grain, mod, false)));
     }
 
     private static void year(Matcher m, String text, List<Candidate> out) {
-        while (m.find()) {
-            int y = Integer.parseInt(m.group("year"));
-            String mod = m.group("mod");
-            if (mod == null && m.group("fiscal") == null && !plausibleYear(text, m.start("year"), m.end("year"), y)) continue;
-            final int s = m.start(), e = m.end();
-            final String tmod = modOf(mod);
-            out.add(new Candidate(s, e, 0, r -> withMod(r, s, e, LocalDate.of(y, 1, 1), Grain.YEAR, tmod, false)));
-        }
+        int y = Integer.parseInt(m.group("year"));
+        String mod = m.group("mod");
+        if (mod == null && m.group("fiscal") == null && !plausibleYear(text, m.start("year"), m.end("year"), y)) return;
+        final int s = m.start(), e = m.end();
+        final String tmod = modOf(mod);
+        out.add(new Candidate(s, e, 0, r -> withMod(r, s, e, LocalDate.of(y, 1, 1), Grain.YEAR, tmod, false)));
     }
 
     private static void weekday(Matcher m, String text, List<Candidate> out) {
-        while (m.find()) {
-            String rel = lower(m.group("rel"));
-            DayOfWeek dow = dayOfWeek(m.group("wd"));
-            String part = lower(m.group("part"));
-            boolean plural = m.group("plural") != null;
-            int start = "on".equals(rel) ? m.start("wd") : m.start();
-            int end = m.end();
-            if (plural) {
-                if (part != null) end = m.end("plural");
-                final int s = start, e = end;
-                out.add(new Candidate(s, e, 0, r -> r.unresolved(s, e, TimexType.SET, "XXXX-WXX-" + dow.getValue(), null)));
-                continue;
-            }
-            final int s = start, e = end;
-            final String relation = "on".equals(rel) ? null : rel;
-            out.add(new Candidate(s, e, 0, r -> {
-                String mod = relation == null ? null : switch (relation) {
-                    case "early", "earlier" -> "START";
-                    case "late", "later" -> "END";
-                    default -> null;
-                };
-                if (r.anchor == null) {
-                    String v = "XXXX-WXX-" + dow.getValue() + (part == null ? "" : partOfDay(part));
-                    return r.unresolved(s, e, part == null ? TimexType.DATE : TimexType.TIME, v, mod);
-                }
-                LocalDate d = resolveWeekday(r, dow, relation, s, e);
-                if (part != null) {
-                    return new Timex(s, e, r.text.substring(s, e), TimexType.TIME, Grain.DAY.format(d) + partOfDay(part),
-                            mod, d, d, false, true, 0);
-                }
-                return r.date(s, e, d, Grain.DAY, mod, true);
-            }));
+        String rel = lower(m.group("rel"));
+        DayOfWeek dow = dayOfWeek(m.group("wd"));
+        String part = lower(m.group("part"));
+        boolean plural = m.group("plural") != null;
+        boolean possessive = m.group("poss") != null;
+        // "Good Friday", "Black Monday", "Bloody Sunday" name holidays or events, not the weekday of the story.
+        if (m.group("rel") == null && precededBy(text, m.start(), "good|black|easter|palm|ash|holy|bloody|super|cyber|maundy")) return;
+        int start = "on".equals(rel) ? m.start("wd") : m.start();
+        int end = m.end();
+        if (possessive) {
+            // "Wednesday's ruling": the extent is the day alone, and the event named is almost always done.
+            end = m.end("wd");
+            part = null;
         }
+        if (plural) {
+            if (part != null) end = m.end("plural");
+            final int s = start, e = end;
+            out.add(new Candidate(s, e, 0, r -> r.unresolved(s, e, TimexType.SET, "XXXX-WXX-" + dow.getValue(), null)));
+            return;
+        }
+        final int s = start, e = end;
+        final String partWord = part;
+        final String relation = possessive && (rel == null || rel.equals("on")) ? "this past or same" : "on".equals(rel) ? null : rel;
+        out.add(new Candidate(s, e, 0, r -> {
+            String mod = relation == null ? null : switch (relation) {
+                case "early", "earlier" -> "START";
+                case "late", "later" -> "END";
+                default -> null;
+            };
+            if (r.anchor == null) {
+                String v = "XXXX-WXX-" + dow.getValue() + (partWord == null ? "" : partOfDay(partWord));
+                return r.unresolved(s, e, partWord == null ? TimexType.DATE : TimexType.TIME, v, mod);
+            }
+            LocalDate d = resolveWeekday(r, dow, relation, s, e);
+            if (partWord != null) {
+                return new Timex(s, e, r.text.substring(s, e), TimexType.TIME, Grain.DAY.format(d) + partOfDay(partWord),
+                        mod, d, d, false, true, 0);
+            }
+            return r.date(s, e, d, Grain.DAY, mod, true);
+        }));
     }
 
     private static void deicticDay(Matcher m, String text, List<Candidate> out) {
-        while (m.find()) {
-            final int s = m.start(), e = m.end();
-            String ba = lower(m.group("ba"));
-            String day = lower(m.group("day"));
-            String part = lower(m.group("part") != null ? m.group("part") : m.group("part2"));
-            String thisWord = lower(m.group("this"));
-            String mod = modOf(m.group("mod"));
-            out.add(new Candidate(s, e, 0, r -> {
-                int offset;
-                String p = part;
-                if (ba != null) offset = ba.startsWith("before") ? -2 : 2;
-                else if (day != null) {
-                    offset = switch (day) {
-                        case "yesterday" -> -1;
-                        case "tomorrow" -> 1;
-                        default -> 0;
-                    };
-                    if (day.equals("tonight")) p = "night";
-                } else {
-                    offset = switch (thisWord) {
-                        case "last" -> p.equals("night") ? -1 : 0;
-                        case "yesterday" -> -1;
-                        case "tomorrow" -> 1;
-                        default -> 0;
-                    };
-                }
-                if (r.anchor == null) {
-                    return r.unresolved(s, e, p == null ? TimexType.DATE : TimexType.TIME, p == null ? "XXXX-XX-XX" : "XXXX-XX-XX" + partOfDay(p), mod);
-                }
-                LocalDate d = r.anchor.plusDays(offset);
-                if (p != null) {
-                    return new Timex(s, e, r.text.substring(s, e), TimexType.TIME, Grain.DAY.format(d) + partOfDay(p),
-                            mod, d, d, false, true, 0);
-                }
-                return r.date(s, e, d, Grain.DAY, mod, true);
-            }));
-        }
+        final int s = m.start(), e = m.end();
+        String ba = lower(m.group("ba"));
+        String day = lower(m.group("day"));
+        String part = lower(m.group("part") != null ? m.group("part") : m.group("part2"));
+        String thisWord = lower(m.group("this"));
+        String mod = modOf(m.group("mod"));
+        out.add(new Candidate(s, e, 0, r -> {
+            int offset;
+            String p = part;
+            if (ba != null) offset = ba.startsWith("before") ? -2 : 2;
+            else if (day != null) {
+                offset = switch (day) {
+                    case "yesterday" -> -1;
+                    case "tomorrow" -> 1;
+                    default -> 0;
+                };
+                if (day.equals("tonight")) p = "night";
+            } else {
+                offset = switch (thisWord) {
+                    case "last" -> p.equals("night") ? -1 : 0;
+                    case "yesterday" -> -1;
+                    case "tomorrow" -> 1;
+                    default -> 0;
+                };
+            }
+            if (r.anchor == null) {
+                return r.unresolved(s, e, p == null ? TimexType.DATE : TimexType.TIME, p == null ? "XXXX-XX-XX" : "XXXX-XX-XX" + partOfDay(p), mod);
+            }
+            LocalDate d = r.anchor.plusDays(offset);
+            if (p != null) {
+                return new Timex(s, e, r.text.substring(s, e), TimexType.TIME, Grain.DAY.format(d) + partOfDay(p),
+                        mod, d, d, false, true, 0);
+            }
+            return r.date(s, e, d, Grain.DAY, mod, true);
+        }));
+    }
+
+    private static void relativeDay(Matcher m, String text, List<Candidate> out) {
+        String which = lower(m.group("which"));
+        String unit = lower(m.group("unit"));
+        String ba = lower(m.group("ba"));
+        String modWord = m.group("mod");
+        int offset = ba != null ? (ba.equals("before") ? -1 : 1)
+                : which.endsWith("next") || which.endsWith("following") ? 1
+                : which.endsWith("previous") || which.endsWith("prior") ? -1 : 0;
+        String part = unit == null || unit.equals("day") ? null : unit;
+        final int s = m.start(), e = m.end();
+        out.add(new Candidate(s, e, 0, r -> {
+            LocalDate base = r.lastGrain == Grain.DAY && r.lastDate != null ? r.lastDate : r.anchor;
+            if (base == null) return r.unresolved(s, e, TimexType.DATE, "XXXX-XX-XX", modOf(modWord));
+            LocalDate d = base.plusDays(offset);
+            if (part != null) {
+                return new Timex(s, e, r.text.substring(s, e), TimexType.TIME, Grain.DAY.format(d) + partOfDay(part),
+                        modOf(modWord), d, d, false, true, 0);
+            }
+            return r.date(s, e, d, Grain.DAY, modOf(modWord), true);
+        }));
     }
 
     private static void relativeUnit(Matcher m, String text, List<Candidate> out) {
-        while (m.find()) {
-            String rel = lower(m.group("rel")).replaceAll("\\s+", " ");
-            String unit = lower(m.group("unit"));
-            String modWord = m.group("mod");
-            if ((rel.equals("the") || rel.equals("a")) && !isSeason(unit) && !unit.equals("weekend")) continue;
-            if (rel.equals("a") ) continue;
-            if ((rel.equals("past") || rel.equals("the following") || rel.equals("following") || rel.equals("the previous")
-                    || rel.equals("previous")) && (unit.equals("decade") || unit.equals("century"))) continue;
-            final int s = m.start(), e = m.end();
-            out.add(new Candidate(s, e, 0, r -> resolveRelativeUnit(r, s, e, rel, unit, modWord)));
+        String rel = lower(m.group("rel")).replaceAll("\\s+", " ");
+        String unit = lower(m.group("unit"));
+        String modWord = m.group("mod");
+        String seasonYear = m.group("sy");
+        if (seasonYear != null && !isSeason(unit)) return;
+        if (unit.endsWith(" year")) {
+            // "the fiscal year", "the full year": the year of the report, whatever the article
+            unit = "year";
+            if (rel.equals("the") || rel.equals("the current")) rel = "this";
         }
+        if (rel.equals("the") && modWord != null && !isSeason(unit)) rel = "this"; // "the end of the month"
+        if (seasonYear != null) {
+            final int s = m.start(), e = m.end();
+            final int y = parseYear(seasonYear);
+            final LocalDate d = LocalDate.of(y, seasonMonth(unit), 1);
+            out.add(new Candidate(s, e, 0, r -> withMod(r, s, e, d, Grain.SEASON, modOf(modWord), false)));
+            return;
+        }
+        if ((rel.equals("the") || rel.equals("a")) && !isSeason(unit) && !unit.equals("weekend")) return;
+        if (rel.equals("a") ) return;
+        if ((rel.equals("past") || rel.equals("the following") || rel.equals("following") || rel.equals("the previous")
+                || rel.equals("previous")) && (unit.equals("decade") || unit.equals("century"))) return;
+        final int s = m.start(), e = m.end();
+        final String relation = rel, unitWord = unit;
+        out.add(new Candidate(s, e, 0, r -> resolveRelativeUnit(r, s, e, relation, unitWord, modWord)));
     }
 
     private static void duration(Matcher m, String text, List<Candidate> out) {
-        while (m.find()) {
-            String numText = m.group("num");
-            String unit = lower(m.group("unit"));
-            String tail = lower(m.group("tail"));
-            String dir = lower(m.group("dir"));
-            boolean hyphen = m.group("sep").equals("-");
-            boolean plural = m.group("plural") != null;
-            Double n = NumberWords.parse(numText);
-            String numLower = numText.toLowerCase(Locale.ROOT);
-            if ((numLower.equals("a") || numLower.equals("an") || numLower.equals("some")) && plural) continue;
-            if (n != null && n == 1 && plural && Character.isDigit(numText.charAt(0)) == false && !numLower.equals("one")) continue;
-            if ("second".equals(unit) && numLower.matches("the|first")) continue;
-            if (dir != null && dir.equals("the") && (numLower.equals("a") || numLower.equals("an"))) continue;
-            if (numLower.equals("some") && dir == null && m.group("mod") == null) continue;
-            int start = m.start();
-            int end = m.end();
-            // "a 90-day truce": the article belongs to the noun phrase, not to the duration.
-            if (hyphen && dir != null && (dir.equals("the") || dir.equals("a"))) start = m.start("num");
-            if (hyphen && m.group("mod") == null && (numLower.equals("a") || numLower.equals("an"))) continue;
-            if (tail != null && tail.equals("old")) continue;
-            if (hyphen && tail != null) end = m.end("plural") >= 0 ? Math.max(m.end("unit"), m.end("plural")) : m.end("unit");
-            final String tailWord = (hyphen ? null : tail);
-            final int s = start, e = end;
-            final String mod = durationMod(m.group("mod"), dir);
-            final String dirWord = dir;
-            out.add(new Candidate(s, e, 0, r -> buildDuration(r, s, e, n, unit, tailWord, mod, dirWord)));
+        String numText = m.group("num");
+        String unit = lower(m.group("unit"));
+        String tail = lower(m.group("tail"));
+        String dir = lower(m.group("dir"));
+        boolean hyphen = m.group("sep").equals("-");
+        boolean plural = m.group("plural") != null;
+        Double n = NumberWords.parse(numText);
+        String numLower = numText.toLowerCase(Locale.ROOT);
+        if ((numLower.equals("a") || numLower.equals("an") || numLower.equals("some")) && plural) return;
+        if (n != null && n == 1 && plural && Character.isDigit(numText.charAt(0)) == false && !numLower.equals("one")) return;
+        if ("second".equals(unit) && numLower.matches("the|first")) return;
+        if (dir != null && dir.equals("the") && (numLower.equals("a") || numLower.equals("an"))) return;
+        if (numLower.equals("some") && dir == null && m.group("mod") == null) return;
+        int start = m.start();
+        int end = m.end();
+        // "a 90-day truce": the article belongs to the noun phrase, not to the duration.
+        if (hyphen && dir != null && (dir.equals("the") || dir.equals("a"))) start = m.start("num");
+        if (hyphen && m.group("mod") == null && (numLower.equals("a") || numLower.equals("an"))) return;
+        if (tail != null && tail.equals("old")) return;
+        // "three-quarters of", "a quarter of", "a second time", "a night out": fractions and counts, not spans.
+        if (unit.equals("quarter") && (hyphen || numLower.equals("a") || numLower.equals("an"))) return;
+        if ((unit.equals("second") || unit.equals("night")) && (numLower.equals("a") || numLower.equals("an"))) return;
+        int unitEnd = m.end("plural") >= 0 ? m.end("plural") : m.end("unit");
+        if (hyphen && tail != null) {
+            end = unitEnd;
+            tail = null;
         }
+        if (tail != null && (tail.equals("before") || tail.equals("after"))) {
+            // "13 days after the attack": TimeML tags the span; the anchor event is not a date we can resolve.
+            end = unitEnd;
+            tail = null;
+        }
+        if (tail != null && (tail.equals("later") || tail.equals("earlier"))
+                && (unit.equals("hour") || unit.equals("minute") || unit.equals("second"))) {
+            tail = null; // "an hour later" measures a gap within one day
+        }
+        if (tail != null && tail.equals("ago") && m.group("mod") != null) {
+            tail = null; // "more than four decades ago", "about two years ago": TimeBank marks the length
+        }
+        final String tailWord = tail;
+        final int s = start, e = end;
+        final String mod = durationMod(m.group("mod"), dir);
+        final String dirWord = dir;
+        out.add(new Candidate(s, e, 0, r -> buildDuration(r, s, e, n, unit, tailWord, mod, dirWord)));
     }
 
     private static void set(Matcher m, String text, List<Candidate> out) {
-        while (m.find()) {
-            final int s = m.start(), e = m.end();
-            String value;
-            if (m.group("adverb") != null) {
-                value = switch (lower(m.group("adverb"))) {
-                    case "daily", "nightly" -> "P1D";
-                    case "weekly" -> "P1W";
-                    case "biweekly", "fortnightly" -> "P2W";
-                    case "monthly" -> "P1M";
-                    case "quarterly" -> "P3M";
-                    case "hourly" -> "PT1H";
-                    default -> "P1Y";
+        final int s = m.start(), e = m.end();
+        String value;
+        if (m.group("adverb") != null) {
+            value = switch (lower(m.group("adverb"))) {
+                case "daily", "nightly" -> "P1D";
+                case "weekly" -> "P1W";
+                case "biweekly", "fortnightly" -> "P2W";
+                case "monthly" -> "P1M";
+                case "quarterly" -> "P3M";
+                case "hourly" -> "PT1H";
+                default -> "P1Y";
+            };
+        } else if (m.group("freq") != null) {
+            value = periodValue(1, lower(m.group("funit")));
+        } else {
+            String unit = m.group("unit");
+            int every = m.group("other") != null ? 2 : 1;
+            if (unit.matches(WEEKDAY)) value = "XXXX-WXX-" + dayOfWeek(unit).getValue();
+            else if (unit.matches(MONTH_FULL)) value = String.format("XXXX-%02d", monthNumber(unit));
+            else {
+                String u = lower(unit);
+                value = switch (u) {
+                    case "morning" -> "XXXX-XX-XXTMO";
+                    case "evening" -> "XXXX-XX-XXTEV";
+                    case "night" -> "XXXX-XX-XXTNI";
+                    case "weekend" -> "XXXX-WXX-WE";
+                    case "summer" -> "XXXX-SU";
+                    case "winter" -> "XXXX-WI";
+                    case "spring" -> "XXXX-SP";
+                    case "fall", "autumn" -> "XXXX-FA";
+                    case "quarter" -> "P" + every + "Q";
+                    default -> periodValue(every, u);
                 };
-            } else if (m.group("freq") != null) {
-                value = periodValue(1, lower(m.group("funit")));
-            } else {
-                String unit = m.group("unit");
-                int every = m.group("other") != null ? 2 : 1;
-                if (unit.matches(WEEKDAY)) value = "XXXX-WXX-" + dayOfWeek(unit).getValue();
-                else if (unit.matches(MONTH_FULL)) value = String.format("XXXX-%02d", monthNumber(unit));
-                else {
-                    String u = lower(unit);
-                    value = switch (u) {
-                        case "morning" -> "XXXX-XX-XXTMO";
-                        case "evening" -> "XXXX-XX-XXTEV";
-                        case "night" -> "XXXX-XX-XXTNI";
-                        case "weekend" -> "XXXX-WXX-WE";
-                        case "summer" -> "XXXX-SU";
-                        case "winter" -> "XXXX-WI";
-                        case "spring" -> "XXXX-SP";
-                        case "fall", "autumn" -> "XXXX-FA";
-                        case "quarter" -> "P" + every + "Q";
-                        default -> periodValue(every, u);
-                    };
-                }
             }
-            final String v = value;
-            out.add(new Candidate(s, e, 0, r -> r.unresolved(s, e, TimexType.SET, v, null)));
         }
+        final String v = value;
+        out.add(new Candidate(s, e, 0, r -> r.unresolved(s, e, TimexType.SET, v, null)));
     }
 
     private static void referenceWord(Matcher m, String text, List<Candidate> out) {
-        while (m.find()) {
-            final int s = m.start(), e = m.end();
-            String value = m.group("present") != null ? "PRESENT_REF" : m.group("past") != null ? "PAST_REF" : "FUTURE_REF";
-            out.add(new Candidate(s, e, 0, r -> {
-                if (value.equals("PRESENT_REF") && r.anchor != null) {
-                    return new Timex(s, e, r.text.substring(s, e), TimexType.DATE, value, null, r.anchor, r.anchor, false, true, 0);
-                }
-                return r.unresolved(s, e, TimexType.DATE, value, null);
-            }));
-        }
+        final int s = m.start(), e = m.end();
+        String value = m.group("present") != null ? "PRESENT_REF" : m.group("past") != null ? "PAST_REF" : "FUTURE_REF";
+        out.add(new Candidate(s, e, 0, r -> {
+            if (value.equals("PRESENT_REF") && r.anchor != null) {
+                return new Timex(s, e, r.text.substring(s, e), TimexType.DATE, value, null, r.anchor, r.anchor, false, true, 0);
+            }
+            return r.unresolved(s, e, TimexType.DATE, value, null);
+        }));
     }
 
     private static void holiday(Matcher m, String text, List<Candidate> out) {
-        while (m.find()) {
-            final int s = m.start(), e = m.end();
-            String name = m.group("name").toLowerCase(Locale.ROOT);
-            out.add(new Candidate(s, e, 0, r -> {
-                if (r.anchor == null) return null;
-                LocalDate best = null;
-                for (int y = r.anchor.getYear() - 1; y <= r.anchor.getYear() + 1; y++) {
-                    LocalDate d = holidayIn(name, y);
-                    if (best == null || Math.abs(d.toEpochDay() - r.anchor.toEpochDay()) < Math.abs(best.toEpochDay() - r.anchor.toEpochDay())) best = d;
-                }
-                return r.date(s, e, best, Grain.DAY, null, true);
-            }));
-        }
+        final int s = m.start(), e = m.end();
+        String name = m.group("name").toLowerCase(Locale.ROOT);
+        out.add(new Candidate(s, e, 0, r -> {
+            if (r.anchor == null) return null;
+            LocalDate best = null;
+            for (int y = r.anchor.getYear() - 1; y <= r.anchor.getYear() + 1; y++) {
+                LocalDate d = holidayIn(name, y);
+                if (best == null || Math.abs(d.toEpochDay() - r.anchor.toEpochDay()) < Math.abs(best.toEpochDay() - r.anchor.toEpochDay())) best = d;
+            }
+            return r.date(s, e, best, Grain.DAY, null, true);
+        }));
     }
 
     // ---- resolution helpers -----------------------------------------------------------------------------------
@@ -721,13 +861,18 @@ public final class TemporalTagger {
         LocalDate prev = safeDate(r.anchor.getYear() - 1, month, day);
         LocalDate next = safeDate(r.anchor.getYear() + 1, month, day);
         if (same == null) return null;
-        TenseCue cue = r.cue(s, e);
-        long diff = same.toEpochDay() - r.anchor.toEpochDay();
-        if (cue == TenseCue.FUTURE && diff < -30 && next != null) return next;
-        if (cue == TenseCue.PAST && diff > 30 && prev != null) return prev;
-        if (diff > 183 && prev != null) return prev;
-        if (diff < -183 && next != null) return next;
-        return same;
+        // Nearest occurrence, unless a clear tense cue says the date lies on the other side of the anchor.
+        LocalDate nearest = same;
+        for (LocalDate c : new LocalDate[]{prev, next}) {
+            if (c != null && Math.abs(c.toEpochDay() - r.anchor.toEpochDay()) < Math.abs(nearest.toEpochDay() - r.anchor.toEpochDay())) nearest = c;
+        }
+        long diff = nearest.toEpochDay() - r.anchor.toEpochDay();
+        if (Math.abs(diff) > 120) {
+            TenseCue cue = r.cue(s, e);
+            if (cue == TenseCue.PAST && diff > 0) return nearest.minusYears(1);
+            if (cue == TenseCue.FUTURE && diff < 0) return nearest.plusYears(1);
+        }
+        return nearest;
     }
 
     private static LocalDate safeDate(int y, int m, int d) {
@@ -746,6 +891,8 @@ public final class TemporalTagger {
                     return a.with(TemporalAdjusters.previous(dow));
                 case "coming", "this coming":
                     return a.with(TemporalAdjusters.next(dow));
+                case "this past or same":
+                    return a.with(TemporalAdjusters.previousOrSame(dow));
                 default:
                     break;
             }
@@ -827,7 +974,8 @@ public final class TemporalTagger {
         // On a Sunday, "later this week" and a future "this week" mean the days to come, i.e. the next ISO week.
         if (g == Grain.WEEK && step == 0 && a.getDayOfWeek() == DayOfWeek.SUNDAY
                 && (rel.equals("later this") || (rel.equals("this") && r.cue(s, e) == TenseCue.FUTURE))) {
-            step = 1;
+            LocalDate coming = a.plusDays(1);
+            return r.date(s, e, coming, Grain.WEEK, modOf(modWord), true, coming, Grain.WEEK.last(coming));
         }
         LocalDate d = shift(a, g, step);
         LocalDate first = g.first(d), last = g.last(d);
@@ -837,7 +985,6 @@ public final class TemporalTagger {
         } else if (rel.startsWith("later") && step == 0) {
             mod = "END";
             first = a.plusDays(1).isAfter(last) ? last : a.plusDays(1);
-            if (g == Grain.WEEK && a.getDayOfWeek() == DayOfWeek.SUNDAY) first = a.plusDays(1);
         } else if (rel.startsWith("earlier")) {
             mod = "START";
         } else if (rel.startsWith("later")) {
@@ -974,6 +1121,8 @@ public final class TemporalTagger {
         if (w.startsWith("early") || w.startsWith("earlier") || w.contains("beginning") || w.contains("start")) return "START";
         if (w.startsWith("mid") || w.contains("middle")) return "MID";
         if (w.startsWith("late") || w.contains("end")) return "END";
+        if (w.equals("pre")) return "BEFORE";
+        if (w.equals("post")) return "AFTER";
         if (w.startsWith("about") || w.startsWith("around") || w.startsWith("approx") || w.startsWith("shortly") || w.startsWith("just")) return "APPROX";
         return null;
     }
@@ -1033,6 +1182,10 @@ public final class TemporalTagger {
         if (name.startsWith("valentine")) return LocalDate.of(y, 2, 14);
         if (name.startsWith("independence")) return LocalDate.of(y, 7, 4);
         if (name.startsWith("labor")) return LocalDate.of(y, 9, 1).with(TemporalAdjusters.firstInMonth(DayOfWeek.MONDAY));
+        if (name.startsWith("election")) {
+            // US general election: the Tuesday after the first Monday in November
+            return LocalDate.of(y, 11, 1).with(TemporalAdjusters.firstInMonth(DayOfWeek.MONDAY)).plusDays(1);
+        }
         if (name.startsWith("memorial")) return LocalDate.of(y, 5, 31).with(TemporalAdjusters.lastInMonth(DayOfWeek.MONDAY));
         return easter(y);
     }

@@ -14,10 +14,10 @@ enum TenseCue {
 
     private static final Pattern WORD = Pattern.compile("[A-Za-z]+(?:'[a-z]+)?");
     private static final Set<String> FUTURE_WORDS = Set.of(
-            "will", "'ll", "shall", "won't", "due", "scheduled", "schedule", "plans", "plan", "planned", "planning",
+            "will", "'ll", "shall", "won't", "due", "scheduled", "planned", "planning",
             "expected", "expect", "expects", "upcoming", "would", "tomorrow", "coming", "slated", "intends",
-            "intend", "aims", "next", "until", "till", "deadline", "before", "await", "awaiting", "pending", "hopes",
-            "set", "going", "ahead", "could", "may", "might", "should");
+            "intend", "aims", "next", "until", "till", "postponed", "delayed", "adjourned", "await", "awaiting", "pending", "hopes", "soon", "could", "may", "might",
+            "should");
     private static final Set<String> PAST_WORDS = Set.of(
             "was", "were", "had", "did", "said", "told", "met", "held", "began", "begun", "came", "went", "took",
             "made", "gave", "left", "saw", "won", "lost", "fell", "rose", "ago", "last", "yesterday", "earlier",
@@ -39,22 +39,32 @@ enum TenseCue {
         int to = sentenceEnd(text, end);
         String[] before = words(text.substring(from, start));
         String[] after = words(text.substring(end, to));
-        int steps = Math.max(Math.min(before.length, WORDS_BEFORE), Math.min(after.length, WORDS_AFTER));
-        for (int i = 0; i < steps; i++) {
-            if (i < WORDS_BEFORE && i < before.length) {
-                TenseCue c = classify(before[before.length - 1 - i]);
-                if (c != NONE) return c;
-            }
-            if (i < WORDS_AFTER && i < after.length) {
-                TenseCue c = classify(after[i]);
-                if (c != NONE) return c;
-            }
+        // The verb governing a time adverbial usually precedes it in news prose ("met on Sunday", "will resume
+        // on Friday"); words after it belong to the next clause more often, so they are consulted only second.
+        for (int i = 0; i < Math.min(before.length, WORDS_BEFORE); i++) {
+            int k = before.length - 1 - i;
+            TenseCue c = classify(before[k], k > 0 ? before[k - 1] : "", k + 1 < before.length ? before[k + 1] : "");
+            if (c != NONE) return c;
+        }
+        for (int i = 0; i < Math.min(after.length, WORDS_AFTER); i++) {
+            TenseCue c = classify(after[i], i > 0 ? after[i - 1] : "", i + 1 < after.length ? after[i + 1] : "");
+            if (c != NONE) return c;
         }
         return NONE;
     }
 
-    static TenseCue classify(String word) {
+    /** Tense signalled by {@code word}; its neighbours expose passives ("will be named") and idioms ("next to"). */
+    static TenseCue classify(String word, String previous, String following) {
         String w = word.toLowerCase(Locale.ROOT);
+        String p = previous.toLowerCase(Locale.ROOT);
+        if (w.equals("next") && following.equalsIgnoreCase("to")) return NONE; // "next to the embassy"
+        if ((w.equals("until") || w.equals("till")) && p.isEmpty()) return NONE; // "Until Thursday, they had not..."
+        if (FUTURE_WORDS.contains(w) || w.endsWith("'ll")) return FUTURE;
+        if (w.equals("early") && p.equals("as")) return FUTURE; // "as early as Tuesday"
+        boolean participle = w.endsWith("ed") || PAST_WORDS.contains(w);
+        if (participle && (p.equals("be") || p.equals("is") || p.equals("are") || p.equals("being") || p.equals("to"))) {
+            return NONE; // "will be held", "is heard", "to be completed": the tense sits on an earlier word
+        }
         if (FUTURE_WORDS.contains(w) || w.endsWith("'ll")) return FUTURE;
         if (PAST_WORDS.contains(w)) return PAST;
         boolean lower = Character.isLowerCase(word.charAt(0));
@@ -69,23 +79,44 @@ enum TenseCue {
         return out.toArray(new String[0]);
     }
 
-    /** Sentence ends at . ! ? or a line break; abbreviations like "U.S." may cut a sentence short, which only narrows the window. */
+    /**
+     * Sentence ends at ! ? a line break, or a period after a word of two or more letters followed by a capital;
+     * "a.m.", "U.S." and "Oct." do not end a sentence for this purpose.
+     */
     private static int sentenceStart(String text, int start) {
         int lo = Math.max(0, start - MAX_CHARS);
         for (int i = start - 1; i > lo; i--) {
             char c = text.charAt(i);
-            if (c == '\n' || ((c == '.' || c == '!' || c == '?') && i + 1 < text.length() && Character.isWhitespace(text.charAt(i + 1)))) {
-                return i + 1;
-            }
+            if (c == '\n' || ((c == '!' || c == '?') && Character.isWhitespace(text.charAt(i + 1)))) return i + 1;
+            if (c == '.' && isSentencePeriod(text, i)) return i + 1;
         }
         return lo;
     }
+
+    private static boolean isSentencePeriod(String text, int i) {
+        if (i + 2 >= text.length() || !Character.isWhitespace(text.charAt(i + 1))) return false;
+        int j = i + 1;
+        while (j < text.length() && Character.isWhitespace(text.charAt(j))) j++;
+        if (j < text.length() && Character.isLowerCase(text.charAt(j))) return false;
+        int k = i - 1;
+        while (k >= 0 && Character.isLetter(text.charAt(k))) k--;
+        int letters = i - 1 - k;
+        if (letters == 1) return false; // initials and "a.m."
+        String word = text.substring(k + 1, i);
+        return !ABBREVIATIONS.contains(word);
+    }
+
+    private static final Set<String> ABBREVIATIONS = Set.of(
+            "Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Capt", "Sgt", "Corp",
+            "Inc", "Co", "Ltd", "No", "Jan", "Feb", "Mar", "Apr", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Mt", "Ft",
+            "Prof", "Rev", "vs", "Calif", "Conn", "Mass", "Wash", "Ill", "Fla", "Tex", "Va", "Pa", "Md", "Mich");
 
     private static int sentenceEnd(String text, int end) {
         int hi = Math.min(text.length(), end + MAX_CHARS);
         for (int i = end; i < hi; i++) {
             char c = text.charAt(i);
-            if (c == '\n' || c == '.' || c == '!' || c == '?') return i;
+            if (c == '\n' || c == '!' || c == '?') return i;
+            if (c == '.' && (i + 1 >= text.length() || isSentencePeriod(text, i))) return i;
         }
         return hi;
     }

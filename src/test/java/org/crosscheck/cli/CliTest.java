@@ -1,0 +1,99 @@
+package org.crosscheck.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CliTest {
+
+    /** What a run printed and returned. */
+    private record Run(int code, String out, String err) {}
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(args, new PrintWriter(out), new PrintWriter(err));
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void findingsAtTheDefaultThresholdExitOne() {
+        Run r = run("check", "fixtures/trade-talks-kl");
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.out()).startsWith("crosscheck: 5 articles from 5 sources").contains("ERROR F1");
+    }
+
+    @Test
+    void failOnNeverExitsZero() {
+        assertThat(run("check", "fixtures/trade-talks-kl", "--fail-on", "never").code()).isZero();
+    }
+
+    @Test
+    void agreeingCoverageExitsZero(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("a.md"), "---\npublished: 2025-03-04\n---\nThe quake measured magnitude 6.4, officials said.\n");
+        Files.writeString(dir.resolve("b.md"), "---\npublished: 2025-03-04\n---\nA magnitude 6.4 quake shook the coast, officials said.\n");
+        Run r = run("check", dir.toString());
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("No contradictions found.");
+    }
+
+    @Test
+    void missingInputIsAUsageErrorOnOneLine() {
+        Run r = run("check", "no/such/folder");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err().lines()).containsExactly("crosscheck: no/such/folder: no such file or folder");
+    }
+
+    @Test
+    void unknownFormatIsAUsageError() {
+        Run r = run("check", "fixtures/trade-talks-kl", "--format", "pdf");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("--format").doesNotContain("Exception");
+    }
+
+    @Test
+    void brokenRuleFileIsReportedWithFileAndLine(@TempDir Path rules) throws Exception {
+        Files.writeString(rules.resolve("bad.drl"), "package rules.bad;\nrule \"Broken\"\nwhen\n  $a : Claim(\nthen\nend\n");
+        Run r = run("check", "fixtures/trade-talks-kl", "--rules", rules.toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).startsWith("crosscheck: " + rules.resolve("bad.drl") + ":").doesNotContain("\tat ");
+    }
+
+    @Test
+    void outputIsWrittenWholeAndCsvNeutralizesFormulas(@TempDir Path dir) throws Exception {
+        Path csv = dir.resolve("out.csv");
+        assertThat(run("check", "fixtures/trade-talks-kl", "--format", "csv", "--output", csv.toString()).code()).isEqualTo(1);
+        String content = Files.readString(csv);
+        assertThat(content).startsWith("finding,rule,severity,event,attribute,source,published,value,quote");
+        assertThat(content.lines().skip(1)).allMatch(l -> l.startsWith("F"));
+        try (var files = Files.list(dir)) {
+            assertThat(files).containsExactly(csv);
+        }
+    }
+
+    @Test
+    void outputInAMissingFolderIsAClearError(@TempDir Path dir) {
+        Run r = run("check", "fixtures/trade-talks-kl", "--output", dir.resolve("nope/out.json").toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).startsWith("crosscheck: cannot write").contains("does not exist");
+    }
+
+    @Test
+    void evalPrintsRecallAndFalsePositives() {
+        Run r = run("eval", "fixtures/trade-talks-kl");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("recall 1.00 (3 of 3 discrepancies)").contains("false positives 0");
+    }
+
+    @Test
+    void rulesCommandRunsEveryExample() {
+        Run r = run("rules");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains(" 0 failing examples");
+    }
+}

@@ -1,0 +1,216 @@
+package org.crosscheck.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class MentionExtractorTest {
+
+    private static final LocalDate THURSDAY = LocalDate.of(2025, 10, 23);
+    private static final LocalDate SATURDAY = LocalDate.of(2025, 10, 25);
+    private static final LocalDate SUNDAY = LocalDate.of(2025, 10, 26);
+    private final MentionExtractor extractor = new MentionExtractor();
+
+    private List<Mention> of(String text, LocalDate published) {
+        List<Mention> mentions = extractor.extract("a1", text, published);
+        for (Mention m : mentions) {
+            assertThat(text.substring(m.start(), m.end())).isEqualTo(m.quote());
+        }
+        return mentions;
+    }
+
+    private Mention only(String text, LocalDate published, ClaimKind kind) {
+        List<Mention> found = of(text, published).stream().filter(m -> m.kind() == kind).toList();
+        assertThat(found).as("%s mentions in: %s", kind, text).hasSize(1);
+        return found.get(0);
+    }
+
+    private static LocalDate day(Mention m) {
+        return LocalDate.ofEpochDay((long) m.low());
+    }
+
+    @Test
+    void percentSignAndPerCentAreTheSameRate() {
+        Mention sign = only("Trump threatened new 100% tariffs on Chinese goods.", THURSDAY, ClaimKind.RATE);
+        Mention words = only("He has vowed to slap 100 per cent additional tariff on China.", THURSDAY, ClaimKind.RATE);
+        assertThat(sign.value()).isEqualTo("100%");
+        assertThat(words.value()).isEqualTo("100%");
+        assertThat(sign.head()).isEqualTo("tariffs");
+        assertThat(words.head()).isEqualTo("tariff");
+    }
+
+    @Test
+    void hedgedRatesKeepTheirHedge() {
+        assertThat(only("which brought down tariffs sharply to about 55% on the U.S. side", THURSDAY, ClaimKind.RATE).bound())
+                .isEqualTo(Bound.APPROXIMATE);
+        assertThat(only("firms more than 50% owned by companies already on the list", THURSDAY, ClaimKind.RATE).bound())
+                .isEqualTo(Bound.MORE_THAN);
+        assertThat(only("China controls around 90 percent of the world's production.", THURSDAY, ClaimKind.RATE).value())
+                .isEqualTo("~90%");
+    }
+
+    @Test
+    void tripleDigitRatesAreARangeFromOneHundred() {
+        Mention m = only("new tariffs that quickly escalated to triple-digit rates on both sides", THURSDAY, ClaimKind.RATE);
+        assertThat(m.low()).isEqualTo(100);
+        assertThat(m.high()).isEqualTo(999);
+    }
+
+    @Test
+    void ordinalWordsAndDigitsAreOrdinals() {
+        assertThat(only("are the fifth meeting between He, Bessent and Greer since May", THURSDAY, ClaimKind.ORDINAL).low()).isEqualTo(5);
+        assertThat(only("It was the 21st round of talks.", THURSDAY, ClaimKind.ORDINAL).low()).isEqualTo(21);
+    }
+
+    @Test
+    void fourPreviousMeetingsMakeThisTheFifth() {
+        Mention m = only("crafted by the officials over four previous meetings since May.", THURSDAY, ClaimKind.ORDINAL);
+        assertThat(m.low()).isEqualTo(5);
+        assertThat(m.value()).isEqualTo("5th meet");
+    }
+
+    @Test
+    void superlativesAreNotOrdinals() {
+        assertThat(of("the world's second-tallest building", THURSDAY)).noneMatch(m -> m.kind() == ClaimKind.ORDINAL);
+    }
+
+    @Test
+    void countsOfPeopleKnowWhatTheyCount() {
+        Mention dead = only("A quake struck on Tuesday, killing at least 12 people, officials said.", THURSDAY, ClaimKind.COUNT);
+        Mention hurt = only("Authorities said 85 people had been taken to hospital.", THURSDAY, ClaimKind.COUNT);
+        assertThat(dead.bound()).isEqualTo(Bound.AT_LEAST);
+        assertThat(dead.scale()).isEqualTo("count of people (dead)");
+        assertThat(hurt.scale()).isEqualTo("count of people (injured)");
+    }
+
+    @Test
+    void deathTollPhrasingIsACountOfTheDead() {
+        Mention m = only("The death toll from the earthquake has risen to 14, the office said.", THURSDAY, ClaimKind.COUNT);
+        assertThat(m.low()).isEqualTo(14);
+        assertThat(m.scale()).isEqualTo("count of people (dead)");
+    }
+
+    @Test
+    void yearsAndGenericSmallCountsAreNotCounts() {
+        assertThat(of("tensions between the two countries since 2019 officials", THURSDAY)).noneMatch(m -> m.kind() == ClaimKind.COUNT);
+    }
+
+    @Test
+    void durationsAreMeasuredInDays() {
+        assertThat(only("earlier negotiations led to a 90-day truce", THURSDAY, ClaimKind.DURATION).low()).isEqualTo(90);
+        assertThat(only("As Trump continues his five-day tour of Asia", THURSDAY, ClaimKind.DURATION).low()).isEqualTo(5);
+    }
+
+    @Test
+    void quantitiesCarryTheirUnit() {
+        assertThat(only("A magnitude 6.4 earthquake struck off the coast.", THURSDAY, ClaimKind.QUANTITY).scale()).isEqualTo("magnitude");
+        assertThat(only("A 6.2-magnitude earthquake rocked the province.", THURSDAY, ClaimKind.QUANTITY).low()).isEqualTo(6.2);
+        Mention miles = only("The epicentre was 25 miles south-west of the city.", THURSDAY, ClaimKind.QUANTITY);
+        assertThat(miles.scale()).isEqualTo("km");
+        assertThat(miles.low()).isCloseTo(40.2, org.assertj.core.data.Offset.offset(0.1));
+        Mention money = only("The deal is worth $1.2 billion over five years.", THURSDAY, ClaimKind.QUANTITY);
+        assertThat(money.scale()).isEqualTo("USD");
+        assertThat(money.low()).isEqualTo(1.2e9);
+        assertThat(only("Reyes headed the winner in the 90th minute.", THURSDAY, ClaimKind.QUANTITY).scale()).isEqualTo("minute of play");
+    }
+
+    @Test
+    void timesWithAZoneAreComparedInUtc() {
+        Mention gmt = only("The quake hit at 06:12 GMT at a shallow depth.", THURSDAY, ClaimKind.TIME);
+        assertThat(gmt.scale()).isEqualTo("UTC time");
+        assertThat(gmt.low()).isEqualTo(6 * 60 + 12);
+    }
+
+    @Test
+    void weekdayResolvesToTheComingDateWhenPublishedEarlierInTheWeek() {
+        Mention m = only("The talks, due to start on Saturday on the sidelines of the summit.", THURSDAY, ClaimKind.DATE);
+        assertThat(day(m)).isEqualTo(LocalDate.of(2025, 10, 25));
+        assertThat(m.role()).isEqualTo(Role.STARTS);
+    }
+
+    @Test
+    void pastTenseWeekdayOnThePublicationDayIsThatDay() {
+        Mention m = only("Officials commenced high-stakes trade talks in the capital on Saturday.", SATURDAY, ClaimKind.DATE);
+        assertThat(day(m)).isEqualTo(SATURDAY);
+        assertThat(m.role()).isEqualTo(Role.STARTS);
+    }
+
+    @Test
+    void nextThursdayFromASaturdayIsFiveDaysLater() {
+        Mention m = only("to facilitate a meeting between the two presidents next Thursday at the summit", SATURDAY, ClaimKind.DATE);
+        assertThat(day(m)).isEqualTo(LocalDate.of(2025, 10, 30));
+    }
+
+    @Test
+    void futureWeekdayFromASundayIsTheComingOne() {
+        assertThat(day(only("The two leaders are scheduled to meet on Thursday during the summit.", SUNDAY, ClaimKind.DATE)))
+                .isEqualTo(LocalDate.of(2025, 10, 30));
+    }
+
+    @Test
+    void rangeFromOctober24To27SpansTheEvent() {
+        Mention m = only("He will hold talks with the secretary from October 24 to 27, the ministry said.", THURSDAY, ClaimKind.DATE);
+        assertThat(m.role()).isEqualTo(Role.SPANS);
+        assertThat(day(m)).isEqualTo(LocalDate.of(2025, 10, 24));
+        assertThat(LocalDate.ofEpochDay((long) m.high())).isEqualTo(LocalDate.of(2025, 10, 27));
+    }
+
+    @Test
+    void arrivalAndStatementDaysAreNotTheEventsDays() {
+        assertThat(only("Officials are due to arrive in the capital on Friday for talks.", THURSDAY, ClaimKind.DATE).role())
+                .isEqualTo(Role.TRAVEL);
+        assertThat(only("the commerce ministry was quoted as saying on Thursday.", THURSDAY, ClaimKind.DATE).role())
+                .isEqualTo(Role.STATEMENT);
+    }
+
+    @Test
+    void expirationDateIsAnEnd() {
+        assertThat(only("the truce will be extended beyond its current expiration date of November 10.", SUNDAY, ClaimKind.DATE).role())
+                .isEqualTo(Role.ENDS);
+    }
+
+    @Test
+    void periodsCoverTheirWholeSpan() {
+        Mention year = only("The current tensions echo the 2019 trade war.", SATURDAY, ClaimKind.DATE);
+        assertThat(day(year)).isEqualTo(LocalDate.of(2019, 1, 1));
+        assertThat(LocalDate.ofEpochDay((long) year.high())).isEqualTo(LocalDate.of(2019, 12, 31));
+        Mention april = only("In April, the government hit imports with new tariffs.", THURSDAY, ClaimKind.DATE);
+        assertThat(day(april)).isEqualTo(LocalDate.of(2025, 4, 1));
+    }
+
+    @Test
+    void withoutAPublicationDateABareWeekdayStaysAWeekday() {
+        Mention m = only("The talks are due to start on Saturday.", null, ClaimKind.DATE);
+        assertThat(m.scale()).isEqualTo("weekday");
+        assertThat(m.low()).isEqualTo(6);
+    }
+
+    @Test
+    void sinceMayIsAReferencePointNotAnEventDate() {
+        assertThat(of("It is the fifth encounter between these officials since May.", THURSDAY).stream()
+                .filter(m -> m.kind() == ClaimKind.DATE)).allMatch(Mention::vague);
+    }
+
+    @Test
+    void contextKeepsNamesWholeAndEachDateItsOwnWords() {
+        List<Mention> dates = of("Officials commenced trade talks in Kuala Lumpur on Saturday, ahead of a crucial meeting "
+                + "between President Donald Trump and President Xi Jinping next week.", SATURDAY).stream()
+                .filter(m -> m.kind() == ClaimKind.DATE).toList();
+        assertThat(dates).hasSize(2);
+        assertThat(dates.get(0).context()).containsKey("kuala lumpur");
+        assertThat(dates.get(1).context()).containsKey("xi jinping");
+        assertThat(dates.get(0).context()).doesNotContainKey("xi jinping");
+    }
+
+    @Test
+    void bareNumbersAfterOutcomeVerbsAreCountsOfPeople() {
+        List<Mention> counts = of("The blast killed 12 and injured at least 30, police said.", THURSDAY).stream()
+                .filter(m -> m.kind() == ClaimKind.COUNT).toList();
+        assertThat(counts).extracting(Mention::scale).containsExactly("count of people (dead)", "count of people (injured)");
+        assertThat(counts.get(1).bound()).isEqualTo(Bound.AT_LEAST);
+        assertThat(only("The storm left 14 dead across the region.", THURSDAY, ClaimKind.COUNT).scale())
+                .isEqualTo("count of people (dead)");
+    }
+}
