@@ -409,7 +409,8 @@ public final class HtmlRenderer implements Renderer {
         // Days: a faint line at each day boundary when days are distinguishable, a label at the middle of
         // every step-th day so labels never repeat or overlap.
         long first = (long) Math.ceil(min);
-        long step = Math.max(1, (long) Math.ceil((max - min) / 6));
+        // Axis is ~400 units wide and a date label ~65: at most five labels keep them apart.
+        long step = Math.max(1, (long) Math.ceil((max - min) / 5));
         for (long d = first; d < max; d++) {
             if (max - min <= 62) {
                 double x = scale(d, min, max);
