@@ -26,6 +26,8 @@ public final class HtmlRenderer implements Renderer {
     private static final int SVG_WIDTH = 640;
     private static final int LABEL_WIDTH = 230;
     private static final int ROW = 24;
+    /** Kinds whose low/high are plain numbers worth an axis; by name, so kinds added later simply get no picture. */
+    private static final java.util.Set<String> NUMERIC = java.util.Set.of("RATE", "COUNT", "ORDINAL", "DURATION", "QUANTITY");
 
     // On paper nothing can be expanded, so print shows the collapsed sections' content (where ::details-content is known).
     private static final String CSS = """
@@ -273,7 +275,7 @@ public final class HtmlRenderer implements Renderer {
             return timeline(rows);
         }
         if (rows.stream().map(x -> String.valueOf(x.claim().scale())).distinct().count() == 1
-                && rows.stream().noneMatch(x -> x.claim().kind() == ClaimKind.DATE)) {
+                && rows.stream().allMatch(x -> NUMERIC.contains(x.claim().kind().name()))) {
             return numberLine(rows);
         }
         return "";
