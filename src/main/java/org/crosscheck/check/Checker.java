@@ -39,6 +39,9 @@ public final class Checker {
             for (MultiDayEvent m : claims.multiDay()) {
                 session.insert(m);
             }
+            for (org.crosscheck.normalize.Within w : claims.within()) {
+                session.insert(w);
+            }
             fire(session, problems);
         } finally {
             session.dispose();

@@ -29,7 +29,7 @@ import org.crosscheck.normalize.MultiDayEvent;
 public final class RuleExample {
 
     private static final Pattern CLAIM = Pattern.compile(
-            "^(?:(a\\d+):\\s*)?(date|weekday|time|rate|count|ordinal|duration|quantity)\\s+"
+            "^(?:(a\\d+):\\s*)?(date|weekday|time|rate|count|ordinal|duration|quantity|place)\\s+"
             + "(?:(date|start|end|span|travel|statement)\\s+)?(\\S+)(?:\\s+(\\S+))?$");
     private static final Pattern NUMBER = Pattern.compile("^(~|>=|>|<=|<)?(-?[\\d,]+(?:\\.\\d+)?)(?:\\.\\.([\\d,]+(?:\\.\\d+)?))?$");
 
@@ -78,7 +78,7 @@ public final class RuleExample {
         }
         List<MultiDayEvent> marks = new ArrayList<>(claims.multiDay());
         claims.claims().stream().map(c -> c.event()).distinct().forEach(e -> marks.add(new MultiDayEvent(e, "example")));
-        return new Claims(claims.claims(), marks);
+        return new Claims(claims.claims(), marks, claims.within());
     }
 
     private static Mention mention(String article, Matcher m, int start, int end) {
@@ -92,6 +92,14 @@ public final class RuleExample {
             case "date" -> date(article, roleOf(role), value, start, end, sentence, context);
             case "weekday" -> new Mention(article, ClaimKind.DATE, roleOf(role), m.group(), start, end, sentence,
                     Integer.parseInt(value), Integer.parseInt(value), "weekday", value, "weekday", Bound.EXACT, "event", "", context, false, java.util.Set.of());
+            case "place" -> {
+                // "place Gyeongju,South_Korea": a place and the country the text puts it in; _ stands for a space
+                String[] parts = value.replace('_', ' ').split(",");
+                String place = parts[0];
+                boolean country = org.crosscheck.extract.Places.isCountry(org.crosscheck.extract.Places.normalize(place));
+                yield new Mention(article, ClaimKind.PLACE, Role.OCCURS, m.group(), start, end, sentence, 0, 0, "place", place,
+                        country ? "country" : "place", Bound.EXACT, "event", parts.length > 1 ? parts[1] : "", context, false, java.util.Set.of());
+            }
             case "time" -> {
                 boolean approx = value.startsWith("~");
                 String[] hm = value.replace("~", "").split(":");

@@ -15,5 +15,7 @@ public enum ClaimKind {
     /** How long ("a 90-day truce"). */
     DURATION,
     /** A number with a unit: money, distance, magnitude, minute of a game. */
-    QUANTITY
+    QUANTITY,
+    /** Where something happens ("in Gyeongju, South Korea"). */
+    PLACE
 }

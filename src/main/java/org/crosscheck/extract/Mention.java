@@ -17,7 +17,7 @@ import java.util.Map;
  * @param precision how precise the value is ("day", "month", "year", "exact", "approximate", ...)
  * @param bound     hedge on a number
  * @param head      the word the value is about ("talks", "tariffs", "meeting")
- * @param cue       the word that set the role ("start", "resume"), or empty
+ * @param cue       the word that set the role ("start", "resume"); for a place, the country the text puts it in; or empty
  * @param context   content-word stems of the sentence with weights falling with distance from the value (words
  *                  nearer another value in the same sentence belong to that one): the evidence for alignment
  * @param vague     true for values that cannot safely contradict anything ("two weeks later", "recently")

@@ -67,6 +67,7 @@ public final class MentionExtractor {
                 }
             }
             numbers(article, text, sentence, tokens, taken, out);
+            places(article, text, sentence, tokens, taken, out);
             attachContexts(out, firstOfSentence, tokens);
         }
         out.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
@@ -108,7 +109,11 @@ public final class MentionExtractor {
             role = Role.valueOf(found[0]);
             cue = found[1];
         }
-        boolean vague = referencePoint || value.endsWith("_REF") || ANAPHORIC.matcher(t.text()).find() && !t.anchored();
+        if (value.endsWith("_REF")) {
+            // "now", "recently", "the current": no calendar value to compare
+            return null;
+        }
+        boolean vague = referencePoint || ANAPHORIC.matcher(t.text()).find() && !t.anchored();
         if (t.first() != null && t.last() != null) {
             long lo = t.first().toEpochDay();
             long hi = t.last().toEpochDay();
@@ -314,8 +319,11 @@ public final class MentionExtractor {
             }
             double v = NumberWords.cardinal(num) * multiplier(mult);
             Bound b = Bound.of(m.group("hedge"));
-            add(out, taken, mention(article, ClaimKind.QUANTITY, Role.VALUE, text, sentence, tokens, m.start(), m.end(), v, v, cur,
-                    hedged(b) + cur + " " + humanAmount(v), b == Bound.EXACT ? "exact" : "approximate", b, "", false));
+            // "$1.61 a share" is a price per unit, never comparable with a total
+            String per = m.group("unit") == null ? "" : " per " + m.group("unit").toLowerCase(Locale.ROOT);
+            int end = m.group("per") == null ? m.end() : m.start("per");
+            add(out, taken, mention(article, ClaimKind.QUANTITY, Role.VALUE, text, sentence, tokens, m.start(), end, v, v, cur + per,
+                    hedged(b) + cur + " " + humanAmount(v) + per, b == Bound.EXACT ? "exact" : "approximate", b, "", false));
         }
     }
 
@@ -461,6 +469,28 @@ public final class MentionExtractor {
         return "";
     }
 
+    // ---------------------------------------------------------------- places
+
+    private void places(String article, String text, Span sentence, List<Token> tokens, List<Span> taken, List<Mention> out) {
+        for (Places.Named p : Places.find(text, sentence.start(), sentence.end())) {
+            if (!free(taken, p.start(), p.end()) || p.start() == sentence.start()) {
+                continue;
+            }
+            String shown = titleCase(p.place());
+            Mention m = mention(article, ClaimKind.PLACE, Role.OCCURS, text, sentence, tokens, p.start(), p.end(), 0, 0, "place",
+                    shown, Places.isCountry(p.place()) ? "country" : "place", Bound.EXACT, p.within() == null ? "" : titleCase(p.within()), false);
+            add(out, taken, m);
+        }
+    }
+
+    private static String titleCase(String s) {
+        StringBuilder b = new StringBuilder();
+        for (String w : s.split(" ")) {
+            b.append(b.length() == 0 ? "" : " ").append(w.isEmpty() ? w : Character.toUpperCase(w.charAt(0)) + w.substring(1));
+        }
+        return b.toString();
+    }
+
     // ---------------------------------------------------------------- shared
 
     private static boolean free(List<Span> taken, int start, int end) {
@@ -486,14 +516,14 @@ public final class MentionExtractor {
             end--;
         }
         String head = head(kind, tokens, start, end, cueOrNoun);
-        String cue = kind == ClaimKind.DATE || kind == ClaimKind.TIME ? cueOrNoun : "";
+        String cue = kind == ClaimKind.DATE || kind == ClaimKind.TIME || kind == ClaimKind.PLACE ? cueOrNoun : "";
         return new Mention(article, kind, role, text.substring(start, end), start, end, sentence, low, high, scale, value,
                 precision, bound, head, cue, Map.of(), vague, java.util.Set.of());
     }
 
     /** The word a value is about: the counted noun, the noun after a rate, or the nearest content word to the left. */
     private static String head(ClaimKind kind, List<Token> tokens, int start, int end, String noun) {
-        if ((kind == ClaimKind.COUNT || kind == ClaimKind.ORDINAL) && !noun.isEmpty()) {
+        if ((kind == ClaimKind.COUNT || kind == ClaimKind.ORDINAL) && !noun.isEmpty() && kind != ClaimKind.PLACE) {
             return noun.toLowerCase(Locale.ROOT);
         }
         int after = indexAtOrAfter(tokens, end);
@@ -582,7 +612,8 @@ public final class MentionExtractor {
                 owner = -1;
                 best = Integer.MAX_VALUE;
                 for (int k = 0; k < count; k++) {
-                    if (out.get(from + k).kind() != kind) {
+                    // vague values ("since May") take no words from the values they qualify
+                    if (out.get(from + k).kind() != kind || out.get(from + k).vague()) {
                         continue;
                     }
                     int d = i < first[k] ? first[k] - i : i > last[k] ? i - last[k] : -1;

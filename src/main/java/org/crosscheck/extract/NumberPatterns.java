@@ -29,7 +29,8 @@ final class NumberPatterns {
             + "(?:(?<cur>US\\$|\\$|€|£|¥|₹|Rs\\.?\\s?)\\s?(?<num>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)"
             + "(?:\\s?(?<mult>million|billion|trillion|bn|mn|m|k)\\b)?"
             + "|(?<num2>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)\\s?(?<mult2>million|billion|trillion)?\\s"
-            + "(?<cur2>dollars|euros|pounds sterling|yuan|yen|rupees|rand|naira)\\b)", FLAGS);
+            + "(?<cur2>dollars|euros|pounds sterling|yuan|yen|rupees|rand|naira)\\b)"
+            + "(?<per>\\s+(?:a|an|per|each)\\s+(?<unit>share|day|week|month|year|hour|barrel|gallon|litre|liter|ton|tonne|kilo|kilogram|pound|person|head|ticket|unit|dose))?", FLAGS);
     static final Pattern MINUTE = Pattern.compile("\\b(?<num>\\d{1,3})(?:st|nd|rd|th)[-\\s]minute\\b", FLAGS);
     static final Pattern AGE = Pattern.compile("\\b(?:(?<num>\\d{1,3})-year-old|aged\\s(?<num2>\\d{1,3}))\\b", FLAGS);
     static final Pattern TEMPERATURE = Pattern.compile(

@@ -37,6 +37,11 @@ public record Claim(String id, String article, String source, String published, 
                     String precision, double confidence, boolean comparable, String text, int start, int end,
                     String sentence, String head, String cue, List<String> evidence,
                     java.util.Map<String, Double> context, java.util.Set<String> names) {
+    /** Verbs too general to name an action on their own: "statements made Friday", "remarks made last week". */
+    private static final java.util.Set<String> GENERIC_HEADS = java.util.Set.of("make", "mad", "made", "take", "took",
+            "come", "came", "go", "went", "get", "got", "give", "gave", "have", "had", "has", "say", "said", "see", "put",
+            "do", "did", "done", "use", "us", "show", "shown", "set", "keep", "kept", "expect", "plan", "hold", "held");
+
     /** A context word counts as evidence for a pair when it weighs at least this much in both claims. */
     private static final double NEAR = 0.15;
 
@@ -77,7 +82,7 @@ public record Claim(String id, String article, String source, String published, 
      * "Bush today denounced" share their actor but not their action.
      */
     public boolean sameActionAs(Claim other) {
-        if (!head.isEmpty() && head.equals(other.head)) {
+        if (!head.isEmpty() && head.equals(other.head) && !GENERIC_HEADS.contains(head)) {
             return true;
         }
         int common = 0;

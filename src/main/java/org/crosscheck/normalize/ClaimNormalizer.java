@@ -73,7 +73,14 @@ public final class ClaimNormalizer {
                             "\"" + m.quote() + "\" gives it a " + (m.role() == Role.SPANS ? "span" : m.role() == Role.STARTS ? "start" : "end"))));
         }
         claims.sort(Comparator.comparing((Claim c) -> articleOrder(c.article())).thenComparingInt(Claim::start));
-        return new Claims(claims, multiDay);
+        // what the articles say lies where: "in Gyeongju, South Korea" puts Gyeongju in South Korea
+        java.util.Set<Within> within = new java.util.TreeSet<>(Comparator.comparing(Within::place).thenComparing(Within::country));
+        for (Mention m : all) {
+            if (m.kind() == ClaimKind.PLACE && !m.cue().isEmpty()) {
+                within.add(new Within(m.value(), m.cue()));
+            }
+        }
+        return new Claims(claims, multiDay, new ArrayList<>(within));
     }
 
     /** For each alignment feature, the way it is most often written in the claims' sentences (for event names). */
@@ -216,6 +223,7 @@ public final class ClaimNormalizer {
             case COUNT -> "number of " + m.head();
             case ORDINAL -> "place in a series";
             case DURATION -> "duration";
+            case PLACE -> "place";
             case QUANTITY -> switch (m.scale()) {
                 case "magnitude" -> "magnitude";
                 case "km" -> "distance";

@@ -7,10 +7,12 @@ import java.util.List;
  *
  * @param claims    every claim, ordered by article and offset
  * @param multiDay  the events that span several days
+ * @param within    which places the articles put in which countries
  */
-public record Claims(List<Claim> claims, List<MultiDayEvent> multiDay) {
+public record Claims(List<Claim> claims, List<MultiDayEvent> multiDay, List<Within> within) {
     public Claims {
         claims = List.copyOf(claims);
         multiDay = List.copyOf(multiDay);
+        within = List.copyOf(within);
     }
 }

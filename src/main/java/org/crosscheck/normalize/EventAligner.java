@@ -115,7 +115,9 @@ final class EventAligner {
         Map<String, List<Integer>> byWord = new HashMap<>();
         Map<String, Integer> perSentence = new HashMap<>();
         for (Mention m : family) {
-            perSentence.merge(m.article() + "@" + m.sentence().start(), 1, Integer::sum);
+            if (!m.vague()) {
+                perSentence.merge(m.article() + "@" + m.sentence().start(), 1, Integer::sum);
+            }
         }
         List<Map<String, Double>> sentences = new ArrayList<>(n);
         double[] sentenceNorms = new double[n];
@@ -126,7 +128,7 @@ final class EventAligner {
             norms[i] = v.values().stream().mapToDouble(x -> x * x).sum();
             heads[i] = m.head().isEmpty() ? "" : org.crosscheck.extract.Lexicon.feature(m.head());
             Map<String, Double> whole = new TreeMap<>();
-            if (perSentence.get(m.article() + "@" + m.sentence().start()) == 1) {
+            if (!m.vague() && perSentence.get(m.article() + "@" + m.sentence().start()) == 1) {
                 for (String f : m.context().keySet()) {
                     whole.put(f, idf.getOrDefault(f, 1.0));
                 }
@@ -295,7 +297,10 @@ final class EventAligner {
                 .filter(x -> sources == 1 || articles.get(x.getKey()).size() > 1)
                 .filter(x -> !x.getKey().equals(head))
                 .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .limit(headShared ? 2 : 3).map(x -> surface.getOrDefault(x.getKey(), x.getKey())).toList();
+                .map(Map.Entry::getKey)
+                // a name's last word is a feature of its own ("lumpur" of "kuala lumpur"): name it once
+                .filter(k -> weight.keySet().stream().noneMatch(o -> !o.equals(k) && o.endsWith(" " + k)))
+                .limit(headShared ? 2 : 3).map(k -> surface.getOrDefault(k, k)).toList();
         if (!headShared) {
             return words.isEmpty() ? (head.isEmpty() ? "event" : surface.getOrDefault(head, head)) : String.join(", ", words);
         }

@@ -16,7 +16,7 @@ enum TenseCue {
     private static final Set<String> FUTURE_WORDS = Set.of(
             "will", "'ll", "shall", "won't", "due", "scheduled", "planned", "planning",
             "expected", "expect", "expects", "upcoming", "would", "tomorrow", "coming", "slated", "intends",
-            "intend", "aims", "next", "until", "till", "postponed", "delayed", "adjourned", "await", "awaiting", "pending", "hopes", "soon", "could", "may", "might",
+            "intend", "aims", "next", "until", "till", "postponed", "delayed", "adjourned", "await", "awaiting", "pending", "hopes", "soon",
             "should");
     private static final Set<String> PAST_WORDS = Set.of(
             "was", "were", "had", "did", "said", "told", "met", "held", "began", "begun", "came", "went", "took",
@@ -29,11 +29,12 @@ enum TenseCue {
             "need", "needed", "indeed", "speed", "proceed", "exceed", "succeed", "hundred", "based", "red",
             "bed", "feed", "seed", "breed", "embed", "shed", "wed", "proposed", "unexpected", "unprecedented",
             "armed", "detailed", "limited", "advanced", "renewed", "related", "so-called", "alleged", "expanded");
+    private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "its", "their", "his", "her", "our");
     private static final int WORDS_BEFORE = 12;
-    private static final int WORDS_AFTER = 6;
+    private static final int WORDS_AFTER = 10;
     private static final int MAX_CHARS = 160;
 
-    /** The cue nearest to text[start, end) within its sentence; earlier words win ties. */
+    /** The cue nearest to text[start, end) within its sentence, reading the words before it first. */
     static TenseCue around(String text, int start, int end) {
         int from = sentenceStart(text, start);
         int to = sentenceEnd(text, end);
@@ -58,17 +59,27 @@ enum TenseCue {
         String w = word.toLowerCase(Locale.ROOT);
         String p = previous.toLowerCase(Locale.ROOT);
         if (w.equals("next") && following.equalsIgnoreCase("to")) return NONE; // "next to the embassy"
+        if ((w.equals("plans") || w.equals("plan") || w.equals("set") || w.equals("is") || w.equals("are"))
+                && following.equalsIgnoreCase("to")) {
+            return FUTURE; // "plans to hold", "set to resume", "is to visit"
+        }
         if ((w.equals("until") || w.equals("till")) && p.isEmpty()) return NONE; // "Until Thursday, they had not..."
+        if (w.equals("planned") || w.equals("scheduled") || w.equals("expected") || w.equals("slated")) {
+            // "scheduled to meet", "has planned a rally" look ahead; "a hastily planned trip" is a description
+            boolean descriptive = p.endsWith("ly") || p.equals("a") || p.equals("an") || p.equals("the");
+            return descriptive ? NONE : FUTURE;
+        }
         if (FUTURE_WORDS.contains(w) || w.endsWith("'ll")) return FUTURE;
         if (w.equals("early") && p.equals("as")) return FUTURE; // "as early as Tuesday"
         boolean participle = w.endsWith("ed") || PAST_WORDS.contains(w);
         if (participle && (p.equals("be") || p.equals("is") || p.equals("are") || p.equals("being") || p.equals("to"))) {
             return NONE; // "will be held", "is heard", "to be completed": the tense sits on an earlier word
         }
-        if (FUTURE_WORDS.contains(w) || w.endsWith("'ll")) return FUTURE;
         if (PAST_WORDS.contains(w)) return PAST;
         boolean lower = Character.isLowerCase(word.charAt(0));
-        if (lower && w.length() >= 5 && w.endsWith("ed") && !NOT_PAST.contains(w)) return PAST;
+        // "a still unspecified date", "the newly renovated hall": an -ed word after a determiner or adverb describes
+        boolean describes = DETERMINERS.contains(p) || p.endsWith("ly") || p.equals("still") || p.equals("very");
+        if (lower && w.length() >= 5 && w.endsWith("ed") && !NOT_PAST.contains(w) && !describes) return PAST;
         return NONE;
     }
 

@@ -32,7 +32,8 @@ class TemporalTaggerRobustnessTest {
     @Test
     void neverThrowsAndKeepsOffsetsOnRandomUnicode() {
         Random random = new Random(20251023L);
-        LocalDate[] anchors = {null, LocalDate.of(2025, 10, 23), LocalDate.of(2000, 2, 29), LocalDate.of(1999, 12, 31)};
+        LocalDate[] anchors = {null, LocalDate.of(2025, 10, 23), LocalDate.of(2000, 2, 29), LocalDate.of(1999, 12, 31),
+                LocalDate.MIN, LocalDate.MAX};
         for (int i = 0; i < 3000; i++) {
             StringBuilder sb = new StringBuilder();
             int pieces = random.nextInt(30);
