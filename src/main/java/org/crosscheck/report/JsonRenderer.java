@@ -18,6 +18,30 @@ public final class JsonRenderer implements Renderer {
     public static final String SCHEMA_VERSION = "1.0";
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    private static void finding(ObjectNode n, Finding f) {
+        n.put("id", f.id());
+        n.put("rule", f.rule());
+        n.put("severity", f.severity().label());
+        n.put("event", f.event());
+        n.put("attribute", f.attribute());
+        n.put("message", f.message());
+        ArrayNode ids = n.putArray("claims");
+        f.claims().forEach(ids::add);
+        n.put("category", f.category());
+        n.put("explanation", f.explanation());
+        n.put("confidence", f.confidence());
+        n.put("fingerprint", f.fingerprint());
+        ArrayNode values = n.putArray("values");
+        for (Finding.ValueGroup v : f.values()) {
+            ObjectNode vn = values.addObject();
+            vn.put("value", v.value());
+            ArrayNode vc = vn.putArray("claims");
+            v.claims().forEach(vc::add);
+            ArrayNode vs = vn.putArray("sources");
+            v.sources().forEach(vs::add);
+        }
+    }
+
     @Override
     public String render(Report r) {
         ObjectNode root = JSON.createObjectNode();
@@ -30,6 +54,7 @@ public final class JsonRenderer implements Renderer {
         for (Severity s : new Severity[] {Severity.ERROR, Severity.WARNING, Severity.INFO}) {
             summary.put(s.label(), r.findings().stream().filter(f -> f.severity() == s).count());
         }
+        summary.put("accepted", r.accepted().size());
         ArrayNode articles = root.putArray("articles");
         for (Article a : r.articles()) {
             ObjectNode n = articles.addObject();
@@ -67,28 +92,16 @@ public final class JsonRenderer implements Renderer {
         }
         ArrayNode findings = root.putArray("findings");
         for (Finding f : r.findings()) {
-            ObjectNode n = findings.addObject();
-            n.put("id", f.id());
-            n.put("rule", f.rule());
-            n.put("severity", f.severity().label());
-            n.put("event", f.event());
-            n.put("attribute", f.attribute());
-            n.put("message", f.message());
-            ArrayNode ids = n.putArray("claims");
-            f.claims().forEach(ids::add);
-            n.put("category", f.category());
-            n.put("explanation", f.explanation());
-            n.put("confidence", f.confidence());
-            n.put("fingerprint", f.fingerprint());
-            ArrayNode values = n.putArray("values");
-            for (Finding.ValueGroup v : f.values()) {
-                ObjectNode vn = values.addObject();
-                vn.put("value", v.value());
-                ArrayNode vc = vn.putArray("claims");
-                v.claims().forEach(vc::add);
-                ArrayNode vs = vn.putArray("sources");
-                v.sources().forEach(vs::add);
-            }
+            finding(findings.addObject(), f);
+        }
+        // Findings a baseline accepts: same shape, plus who accepted them, why and when.
+        ArrayNode accepted = root.putArray("accepted");
+        for (Report.Accepted a : r.accepted()) {
+            ObjectNode n = accepted.addObject();
+            finding(n.putObject("finding"), a.finding());
+            n.put("who", a.who());
+            n.put("why", a.why());
+            n.put("when", a.when());
         }
         ArrayNode warnings = root.putArray("warnings");
         r.warnings().forEach(warnings::add);

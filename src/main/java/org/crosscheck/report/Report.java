@@ -17,9 +17,10 @@ import org.crosscheck.normalize.Claim;
  * @param rules    the rules that ran, by name
  * @param warnings input problems that did not stop the run (skipped files, fallback encodings)
  * @param problems rules that failed at run time
+ * @param accepted findings a baseline accepts: shown, but not in {@code findings} and not counted for the exit code
  */
 public record Report(List<Article> articles, List<Claim> claims, List<Finding> findings, Map<String, RuleInfo> rules,
-                     List<String> warnings, List<String> problems) {
+                     List<String> warnings, List<String> problems, List<Accepted> accepted) {
     public Report {
         articles = List.copyOf(articles);
         claims = List.copyOf(claims);
@@ -27,7 +28,24 @@ public record Report(List<Article> articles, List<Claim> claims, List<Finding> f
         rules = Map.copyOf(rules);
         warnings = List.copyOf(warnings);
         problems = List.copyOf(problems);
+        accepted = List.copyOf(accepted);
     }
+
+    /** A report without a baseline: nothing accepted. */
+    public Report(List<Article> articles, List<Claim> claims, List<Finding> findings, Map<String, RuleInfo> rules,
+                  List<String> warnings, List<String> problems) {
+        this(articles, claims, findings, rules, warnings, problems, List.of());
+    }
+
+    /**
+     * A finding that a baseline entry accepts, with who accepted it, why and when.
+     *
+     * @param finding the finding as found in this run
+     * @param who     who accepted it
+     * @param why     the reason given
+     * @param when    when (ISO date), as written in the baseline
+     */
+    public record Accepted(Finding finding, String who, String why, String when) {}
 
     /** Findings at or above the given severity. */
     public long countAtLeast(Severity severity) {

@@ -15,9 +15,9 @@ public final class TextRenderer implements Renderer {
     public String render(Report r) {
         StringBuilder out = new StringBuilder();
         long sources = r.articles().stream().map(Article::source).distinct().count();
-        out.append(String.format(Locale.ROOT, "crosscheck: %d articles from %d sources, %d claims, %d findings (%d error, %d warning, %d info)%n",
+        out.append(String.format(Locale.ROOT, "crosscheck: %d articles from %d sources, %d claims, %d findings (%d error, %d warning, %d info)%s%n",
                 r.articles().size(), sources, r.claims().size(), r.findings().size(), count(r, Severity.ERROR),
-                count(r, Severity.WARNING), count(r, Severity.INFO)));
+                count(r, Severity.WARNING), count(r, Severity.INFO), r.accepted().isEmpty() ? "" : ", " + r.accepted().size() + " accepted"));
         for (Article a : r.articles()) {
             if (!a.hasPublicationDate()) {
                 out.append("note: ").append(a.file()).append(" has no publication date; its relative dates stay relative\n");
@@ -53,10 +53,20 @@ public final class TextRenderer implements Renderer {
                 out.append("  aligned on: ").append(String.join(", ", shared.stream().limit(8).toList())).append('\n');
             }
         }
+        for (Report.Accepted a : r.accepted()) {
+            Finding f = a.finding();
+            out.append(String.format(Locale.ROOT, "%naccepted %s %s  %s%n  %s%n  accepted by %s on %s: %s%n", f.severity().label(), f.id(),
+                    f.rule(), f.message(), blank(a.who()), blank(a.when()), blank(a.why())));
+        }
         if (r.findings().isEmpty()) {
-            out.append("\nNo contradictions found.\n");
+            out.append(r.accepted().isEmpty() ? "\nNo contradictions found.\n"
+                    : "\nNo open contradictions; " + r.accepted().size() + " accepted by the baseline.\n");
         }
         return out.toString();
+    }
+
+    private static String blank(String s) {
+        return s == null || s.isBlank() ? "(not given)" : s;
     }
 
     private static long count(Report r, Severity s) {
