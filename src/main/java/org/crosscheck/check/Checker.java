@@ -76,7 +76,9 @@ public final class Checker {
         }
         Map<String, List<Conflict>> groups = new TreeMap<>();
         for (Conflict c : conflicts) {
-            groups.computeIfAbsent(c.first().event() + "\u0000" + c.rule(), k -> new ArrayList<>()).add(c);
+            // one finding per event and category: "different start days" and "a day before the start" of the
+            // same talks are one contradiction to a reader, explained by both rules
+            groups.computeIfAbsent(c.first().event() + "\u0000" + rules.rule(c.rule()).category(), k -> new ArrayList<>()).add(c);
         }
         List<Finding> out = new ArrayList<>();
         for (List<Conflict> group : groups.values()) {
@@ -95,7 +97,9 @@ public final class Checker {
     }
 
     private Finding finding(List<Conflict> group, Map<String, Integer> order) {
-        RuleInfo info = rules.rule(group.get(0).rule());
+        List<RuleInfo> fired = group.stream().map(c -> rules.rule(c.rule())).distinct()
+                .sorted(Comparator.comparing((RuleInfo r) -> -r.severity().ordinal()).thenComparing(RuleInfo::name)).toList();
+        RuleInfo info = fired.get(0);
         Set<Claim> involved = new LinkedHashSet<>();
         Set<String> attributes = new LinkedHashSet<>();
         Set<String> reasons = new LinkedHashSet<>();
@@ -123,9 +127,12 @@ public final class Checker {
         String event = sorted.get(0).event();
         String attribute = String.join(" / ", attributes);
         String message = "Sources disagree on the " + attribute + " of " + event + ": " + String.join(" vs ", phrases);
-        String explanation = info.explanation().isEmpty() ? String.join(" ", reasons) : info.explanation();
+        StringBuilder explanation = new StringBuilder(info.explanation().isEmpty() ? String.join(" ", reasons) : info.explanation());
+        for (RuleInfo also : fired.subList(1, fired.size())) {
+            explanation.append(" Also: ").append(also.name()).append(" — ").append(also.explanation());
+        }
         return new Finding("", fingerprint(info.name(), event, sorted), info.name(), info.severity(), info.category(), event,
-                attribute, message, explanation.strip(), sorted.stream().map(Claim::id).toList(), values,
+                attribute, message, explanation.toString().strip(), sorted.stream().map(Claim::id).toList(), values,
                 Math.round(confidence * 100) / 100.0);
     }
 
