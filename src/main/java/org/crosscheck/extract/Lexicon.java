@@ -148,7 +148,9 @@ public final class Lexicon {
             return List.of(feature(rest.get(0)));
         }
         String last = feature(rest.get(rest.size() - 1));
-        return whole.equals(last) ? List.of(whole) : List.of(whole, last);
+        // "South Korea" is never called "Korea" for short in a way that could mean another place; a person is
+        // ("President Xi" for "Xi Jinping")
+        return whole.equals(last) || Places.isCountry(Places.normalize(whole)) ? List.of(whole) : List.of(whole, last);
     }
 
     /** The outcome class of a word ("killed" → "dead"), or null. */
