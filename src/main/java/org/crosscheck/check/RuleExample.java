@@ -91,21 +91,21 @@ public final class RuleExample {
         return switch (kind) {
             case "date" -> date(article, roleOf(role), value, start, end, sentence, context);
             case "weekday" -> new Mention(article, ClaimKind.DATE, roleOf(role), m.group(), start, end, sentence,
-                    Integer.parseInt(value), Integer.parseInt(value), "weekday", value, "weekday", Bound.EXACT, "event", "", context, false, java.util.Set.of());
+                    Integer.parseInt(value), Integer.parseInt(value), "weekday", value, "weekday", Bound.EXACT, "event", "", context, false, java.util.Set.of(), java.util.Set.of());
             case "place" -> {
                 // "place Gyeongju,South_Korea": a place and the country the text puts it in; _ stands for a space
                 String[] parts = value.replace('_', ' ').split(",");
                 String place = parts[0];
                 boolean country = org.crosscheck.extract.Places.isCountry(org.crosscheck.extract.Places.normalize(place));
                 yield new Mention(article, ClaimKind.PLACE, Role.OCCURS, m.group(), start, end, sentence, 0, 0, "place", place,
-                        country ? "country" : "place", Bound.EXACT, "event", parts.length > 1 ? parts[1] : "", context, false, java.util.Set.of());
+                        country ? "country" : "place", Bound.EXACT, "event", parts.length > 1 ? parts[1] : "", context, false, java.util.Set.of(), java.util.Set.of());
             }
             case "time" -> {
                 boolean approx = value.startsWith("~");
                 String[] hm = value.replace("~", "").split(":");
                 int minute = Integer.parseInt(hm[0]) * 60 + Integer.parseInt(hm[1]);
                 yield new Mention(article, ClaimKind.TIME, Role.OCCURS, m.group(), start, end, sentence, minute, minute,
-                        "local time", value, "minute", approx ? Bound.APPROXIMATE : Bound.EXACT, "event", "", context, false, java.util.Set.of());
+                        "local time", value, "minute", approx ? Bound.APPROXIMATE : Bound.EXACT, "event", "", context, false, java.util.Set.of(), java.util.Set.of());
             }
             default -> number(article, ClaimKind.valueOf(kind.toUpperCase(Locale.ROOT)), value, unit, m.group(), start, end, sentence, context);
         };
@@ -152,7 +152,7 @@ public final class RuleExample {
             throw new IllegalArgumentException("cannot read example date \"" + value + "\"");
         }
         return new Mention(article, ClaimKind.DATE, role, value, start, end, sentence, first.toEpochDay(), last.toEpochDay(),
-                "day", value, precision, Bound.EXACT, "event", "", context, false, java.util.Set.of());
+                "day", value, precision, Bound.EXACT, "event", "", context, false, java.util.Set.of(), java.util.Set.of());
     }
 
     private static Mention number(String article, ClaimKind kind, String value, String unit, String quote, int start, int end,
@@ -178,6 +178,6 @@ public final class RuleExample {
             default -> unit == null ? "units" : unit;
         };
         return new Mention(article, kind, Role.VALUE, quote.substring(quote.indexOf(value)), start + quote.indexOf(value), end, sentence,
-                lo, hi, scale, value, bound == Bound.EXACT ? "exact" : "approximate", bound, "event", "", context, false, java.util.Set.of());
+                lo, hi, scale, value, bound == Bound.EXACT ? "exact" : "approximate", bound, "event", "", context, false, java.util.Set.of(), java.util.Set.of());
     }
 }

@@ -22,18 +22,21 @@ import java.util.Map;
  *                  nearer another value in the same sentence belong to that one): the evidence for alignment
  * @param vague     true for values that cannot safely contradict anything ("two weeks later", "recently")
  * @param names     the context features that are names of people, places or organisations
+ * @param actors    the name standing right before the value ("Iran Saturday condemned"), if any: who acts
  */
 public record Mention(String article, ClaimKind kind, Role role, String quote, int start, int end, Span sentence,
                       double low, double high, String scale, String value, String precision, Bound bound,
-                      String head, String cue, Map<String, Double> context, boolean vague, java.util.Set<String> names) {
+                      String head, String cue, Map<String, Double> context, boolean vague, java.util.Set<String> names,
+                      java.util.Set<String> actors) {
     public Mention {
         context = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(context));
         names = java.util.Set.copyOf(names);
+        actors = java.util.Set.copyOf(actors);
     }
 
     /** The same mention with another context. */
-    public Mention withContext(Map<String, Double> newContext, java.util.Set<String> newNames) {
+    public Mention withContext(Map<String, Double> newContext, java.util.Set<String> newNames, java.util.Set<String> newActors) {
         return new Mention(article, kind, role, quote, start, end, sentence, low, high, scale, value, precision, bound,
-                head, cue, newContext, vague, newNames);
+                head, cue, newContext, vague, newNames, newActors);
     }
 }

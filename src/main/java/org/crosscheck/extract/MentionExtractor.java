@@ -518,7 +518,7 @@ public final class MentionExtractor {
         String head = head(kind, tokens, start, end, cueOrNoun);
         String cue = kind == ClaimKind.DATE || kind == ClaimKind.TIME || kind == ClaimKind.PLACE ? cueOrNoun : "";
         return new Mention(article, kind, role, text.substring(start, end), start, end, sentence, low, high, scale, value,
-                precision, bound, head, cue, Map.of(), vague, java.util.Set.of());
+                precision, bound, head, cue, Map.of(), vague, java.util.Set.of(), java.util.Set.of());
     }
 
     /** The word a value is about: the counted noun, the noun after a rate, or the nearest content word to the left. */
@@ -635,8 +635,37 @@ public final class MentionExtractor {
             i = j;
         }
         for (int k = 0; k < count; k++) {
-            out.set(from + k, out.get(from + k).withContext(contexts.get(k), names));
+            out.set(from + k, out.get(from + k).withContext(contexts.get(k), names, actor(tokens, first[k])));
         }
+    }
+
+    /**
+     * The name right before a value, skipping "on" and commas ("Iran Saturday condemned", "Estrada on Tuesday
+     * condemned"): the one who acts. A name after "in", "at", "of" or "from" is a place or an object, not an actor.
+     */
+    private static java.util.Set<String> actor(List<Token> tokens, int first) {
+        int i = first - 1;
+        while (i >= 0 && (tokens.get(i).lower().equals("on") || tokens.get(i).text().equals(","))) {
+            i--;
+        }
+        if (i < 0 || !tokens.get(i).isWord() || !tokens.get(i).isCapitalized()) {
+            return java.util.Set.of();
+        }
+        int end = i;
+        while (i > 0 && tokens.get(i - 1).isWord() && tokens.get(i - 1).isCapitalized()) {
+            i--;
+        }
+        if (i > 0 && java.util.Set.of("in", "at", "of", "from", "to", "near", "between").contains(tokens.get(i - 1).lower())) {
+            return java.util.Set.of();
+        }
+        List<String> run = new ArrayList<>();
+        for (int k = i; k <= end; k++) {
+            run.add(tokens.get(k).text());
+        }
+        if (run.size() == 1 && i == 0 && Lexicon.isStopword(run.get(0).toLowerCase(Locale.ROOT))) {
+            return java.util.Set.of();
+        }
+        return new java.util.TreeSet<>(run.size() > 1 ? Lexicon.nameFeatures(run) : List.of(Lexicon.feature(run.get(0))));
     }
 
     private static String currency(String raw) {

@@ -31,12 +31,14 @@ import org.crosscheck.extract.Role;
  * @param evidence   the context words shared with the event's other claims (why it was aligned)
  * @param context    the claim's context words with their weights (1 beside the value, falling with distance)
  * @param names      which of those words are names of people, places or organisations
+ * @param actors     the name right before the value, if any: who acts
  */
 public record Claim(String id, String article, String source, String published, ClaimKind kind, Role role,
                     String event, String attribute, String scale, double low, double high, String value,
                     String precision, double confidence, boolean comparable, String text, int start, int end,
                     String sentence, String head, String cue, List<String> evidence,
-                    java.util.Map<String, Double> context, java.util.Set<String> names) {
+                    java.util.Map<String, Double> context, java.util.Set<String> names,
+                    java.util.Set<String> actors) {
     /** Verbs too general to name an action on their own: "statements made Friday", "remarks made last week". */
     private static final java.util.Set<String> GENERIC_HEADS = java.util.Set.of("make", "mad", "made", "take", "took",
             "come", "came", "go", "went", "get", "got", "give", "gave", "have", "had", "has", "say", "said", "see", "put",
@@ -49,6 +51,7 @@ public record Claim(String id, String article, String source, String published, 
         evidence = List.copyOf(evidence);
         context = java.util.Map.copyOf(context);
         names = java.util.Set.copyOf(names);
+        actors = java.util.Set.copyOf(actors);
     }
 
     /**
@@ -82,6 +85,10 @@ public record Claim(String id, String article, String source, String published, 
      * "Bush today denounced" share their actor but not their action.
      */
     public boolean sameActionAs(Claim other) {
+        // "Iran Saturday condemned" and "Estrada on Tuesday condemned": the same action by different actors
+        if (!actors.isEmpty() && !other.actors.isEmpty() && java.util.Collections.disjoint(actors, other.actors)) {
+            return false;
+        }
         if (!head.isEmpty() && head.equals(other.head) && !GENERIC_HEADS.contains(head)) {
             return true;
         }

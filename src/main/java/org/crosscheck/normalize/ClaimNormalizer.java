@@ -146,7 +146,7 @@ public final class ClaimNormalizer {
                 event, attribute(m), m.scale(), range[0], range[1], m.value(), m.precision(), confidence, comparable,
                 m.quote(), m.start(), m.end(), sentence,
                 m.head().isEmpty() ? "" : org.crosscheck.extract.Lexicon.feature(m.head()), m.cue(), evidence,
-                m.context(), m.names());
+                m.context(), m.names(), m.actors());
     }
 
     /** The values a mention allows: rounding of the stated digits, hedges as open or widened ends. */

@@ -1,0 +1,44 @@
+package org.crosscheck.normalize;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.crosscheck.Pipeline;
+import org.crosscheck.ingest.Article;
+import org.crosscheck.ingest.Corpus;
+import org.crosscheck.report.Report;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class ActorsTest {
+
+    private static Pipeline pipeline;
+
+    @BeforeAll
+    static void rules() throws Exception {
+        pipeline = Pipeline.withRules(Path.of("rules"));
+    }
+
+    private static Report check(String first, String second) {
+        LocalDate wednesday = LocalDate.of(1998, 8, 12);
+        return pipeline.run(new Corpus(List.of(
+                new Article("a1", "a.txt", "Wire A", wednesday, first),
+                new Article("a2", "b.txt", "Wire B", wednesday, second)), List.of()));
+    }
+
+    @Test
+    void differentActorsDoingTheSameThingOnDifferentDaysDoNotConflict() {
+        Report r = check("TEHRAN (Xinhua) -- Iran on Saturday condemned the bombing of the U.S. embassies in Kenya and Tanzania.",
+                "MANILA (AP) _ Philippine President Joseph Estrada on Tuesday condemned the bombing of the U.S. embassies in Kenya and Tanzania.");
+        assertThat(r.findings()).isEmpty();
+    }
+
+    @Test
+    void theSameActorOnDifferentDaysConflicts() {
+        Report r = check("TEHRAN (Xinhua) -- Iran on Saturday condemned the bombing of the U.S. embassies in Kenya and Tanzania.",
+                "TEHRAN (AP) _ Iran on Tuesday condemned the bombing of the U.S. embassies in Kenya and Tanzania.");
+        assertThat(r.findings()).extracting(f -> f.rule()).containsExactly("Sources put a one-day event on different days");
+    }
+}
