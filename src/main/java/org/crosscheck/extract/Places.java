@@ -20,6 +20,12 @@ public final class Places {
     private static final String NAME = "(?:[A-Z][\\p{L}'’.-]+)(?:\\s+(?:of\\s+|de\\s+|the\\s+)?[A-Z][\\p{L}'’.-]+){0,3}";
     private static final Pattern IN_PLACE = Pattern.compile(
             "\\b(?:in|at)\\s+(?:the\\s+)?(?<place>" + NAME + ")(?:,\\s+(?<outer>" + NAME + "))?(?<next>\\s+\\p{Ll}+)?");
+    private static final Pattern BYLINE = Pattern.compile(
+            "\\b(?:contributed|contributing)\\s+(?:reporting\\s+)?to\\s+this\\s+(?:article|report|story)|\\breporting\\s+by\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /** The next place of a list: "in Iraq and Kuwait", "in Kenya, Tanzania and Uganda". */
+    private static final Pattern AND_PLACE = Pattern.compile("\\G(?:,\\s*|\\s+)(?:and\\s+|or\\s+)?(?:the\\s+)?(?<place>" + NAME + ")");
     private static final Pattern CAPITAL_OF = Pattern.compile(
             "(?<outer>" + NAME + ")(?:'s|’s)\\s+capital(?:,)?\\s+(?<place>" + NAME + ")");
 
@@ -68,6 +74,10 @@ public final class Places {
     /** Places named in {@code text} between {@code from} and {@code to}. */
     static List<Named> find(String text, int from, int to) {
         List<Named> out = new ArrayList<>();
+        if (BYLINE.matcher(text).region(from, to).find()) {
+            // "Craig Forman in Cairo contributed to this article": where a reporter was, not where it happened
+            return out;
+        }
         Matcher m = IN_PLACE.matcher(text).region(from, to);
         while (m.find()) {
             String place = trimPlace(m.group("place"));
@@ -79,8 +89,23 @@ public final class Places {
                 continue;
             }
             String outer = m.group("outer") == null ? null : normalize(trimPlace(m.group("outer")));
-            out.add(new Named(m.start("place"), m.start("place") + place.length(), normalize(place),
-                    outer != null && isCountry(outer) ? outer : null));
+            boolean outerIsCountry = outer != null && isCountry(outer);
+            out.add(new Named(m.start("place"), m.start("place") + place.length(), normalize(place), outerIsCountry ? outer : null));
+            // the other places of a list belong to the same statement: "in Iraq and Kuwait" names both
+            int listEnd = outer != null ? m.end("outer") : m.start("place") + place.length();
+            if (outer != null && !outerIsCountry) {
+                out.add(new Named(m.start("outer"), m.start("outer") + trimPlace(m.group("outer")).length(), outer, null));
+            }
+            Matcher more = AND_PLACE.matcher(text).region(listEnd, to);
+            while (more.find()) {
+                String next = trimPlace(more.group("place"));
+                // only countries continue a list: "in Malaysia, He and Bessent held talks" names one place
+                if (next.isEmpty() || !isCountry(normalize(next))) {
+                    break;
+                }
+                out.add(new Named(more.start("place"), more.start("place") + next.length(), normalize(next), null));
+                more.region(more.start("place") + next.length(), to);
+            }
         }
         m = CAPITAL_OF.matcher(text).region(from, to);
         while (m.find()) {
