@@ -28,7 +28,7 @@ class EndToEndTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"trade-talks-kl", "quake-coverage", "match-report"})
+    @ValueSource(strings = {"trade-talks-kl", "quake-coverage", "match-report", "flood-coverage"})
     void everyGoldDiscrepancyIsFoundWithoutFalseAlarms(String fixture) throws Exception {
         Path dir = Path.of("fixtures", fixture);
         Report report = pipeline.run(List.of(dir));
@@ -40,7 +40,7 @@ class EndToEndTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"trade-talks-kl", "quake-coverage", "match-report"})
+    @ValueSource(strings = {"trade-talks-kl", "quake-coverage", "match-report", "flood-coverage"})
     void everyClaimQuoteIsTheArticleTextAtItsOffsets(String fixture) throws Exception {
         JsonNode json = new ObjectMapper().readTree(new JsonRenderer().render(pipeline.run(List.of(Path.of("fixtures", fixture)))));
         Map<String, String> texts = new HashMap<>();

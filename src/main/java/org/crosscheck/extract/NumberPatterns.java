@@ -36,7 +36,7 @@ final class NumberPatterns {
     static final Pattern TEMPERATURE = Pattern.compile(
             "(?<num>-?\\d+(?:\\.\\d+)?)\\s?(?:°\\s?|degrees?\\s)(?<unit>C|F|Celsius|Fahrenheit)\\b", FLAGS);
 
-    static final Pattern TOLL = Pattern.compile("\\b(?:death|casualty|fatality)\\s+toll\\b[^.;]{0,40}?\\b(?:to|at|of|reached|hit|is|was)\\s+"
+    static final Pattern TOLL = Pattern.compile("\\b(?:death|casualty|fatality)\\s+toll\\b[^.;]{0,80}?\\b(?:to|at|of|reached|hit|is|was)\\s+"
             + HEDGE + "(?<num>\\d{1,3}(?:,\\d{3})+|\\d+)\\b", FLAGS);
 
     /** "killed 12", "injuring at least 30": an outcome verb and a bare number. */

@@ -225,7 +225,7 @@ public final class ClaimNormalizer {
             };
             case TIME -> "time";
             case RATE -> m.scale().equals("percentage points") ? "change in points" : "rate";
-            case COUNT -> "number of " + m.head();
+            case COUNT -> "number of " + m.scale().replaceFirst("^count of ", "");
             case ORDINAL -> "place in a series";
             case DURATION -> "duration";
             case PLACE -> "place";

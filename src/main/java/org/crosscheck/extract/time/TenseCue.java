@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
 enum TenseCue {
     PAST, FUTURE, NONE;
 
-    private static final Pattern WORD = Pattern.compile("[A-Za-z]+(?:'[a-z]+)?");
+    // hyphenated words stay whole: "worst-hit town" is no past tense
+    private static final Pattern WORD = Pattern.compile("[A-Za-z]+(?:-[A-Za-z]+)*(?:'[a-z]+)?");
     private static final Set<String> FUTURE_WORDS = Set.of(
             "will", "'ll", "shall", "won't", "due", "scheduled", "planned", "planning",
             "expected", "expect", "expects", "upcoming", "would", "tomorrow", "coming", "slated", "intends",
