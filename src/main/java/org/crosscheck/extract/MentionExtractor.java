@@ -422,6 +422,18 @@ public final class MentionExtractor {
             add(out, taken, mention(article, ClaimKind.COUNT, Role.VALUE, text, sentence, tokens, m.start(), m.end(), v, v,
                     "count of people (dead)", hedged(b) + trim(v) + " dead", b == Bound.EXACT ? "exact" : "approximate", b, "toll", false));
         }
+        m = NumberPatterns.PART_OF.matcher(s).region(sentence.start(), sentence.end());
+        while (m.find()) {
+            String noun = m.group("noun").toLowerCase(Locale.ROOT);
+            double v = NumberWords.cardinal(m.group("num"));
+            if (!free(taken, m.start("num"), m.end()) || v < 1 || GENERIC_NOUNS.contains(noun)) {
+                continue;
+            }
+            Bound b = Bound.of(m.group("hedge"));
+            String what = Lexicon.stem(noun) + outcomeNear(tokens, m.start(), m.end());
+            add(out, taken, mention(article, ClaimKind.COUNT, Role.VALUE, text, sentence, tokens, m.start(), m.end(), v, v,
+                    "count of " + what, hedged(b) + trim(v) + " " + noun, b == Bound.EXACT ? "exact" : "approximate", b, noun, false));
+        }
         m = NumberPatterns.COUNT.matcher(s).region(sentence.start(), sentence.end());
         while (m.find()) {
             String noun = m.group("noun").toLowerCase(Locale.ROOT);
@@ -544,7 +556,9 @@ public final class MentionExtractor {
             if (t.isClauseBreak()) {
                 break;
             }
-            if (t.isWord() && !Lexicon.isStopword(t.lower()) && !Lexicon.isModifier(t.lower()) && !t.isCapitalized()
+            // a capitalized word is a name, except the first word of a sentence ("Turnout was 61%")
+            boolean name = t.isCapitalized() && i > 0;
+            if (t.isWord() && !Lexicon.isStopword(t.lower()) && !Lexicon.isModifier(t.lower()) && !name
                     && Lexicon.roleCue(t.lower()) == null && !Lexicon.isReporting(t.lower())) {
                 return t.lower();
             }

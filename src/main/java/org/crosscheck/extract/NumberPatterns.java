@@ -39,6 +39,11 @@ final class NumberPatterns {
     static final Pattern TOLL = Pattern.compile("\\b(?:death|casualty|fatality)\\s+toll\\b[^.;]{0,80}?\\b(?:to|at|of|reached|hit|is|was)\\s+"
             + HEDGE + "(?<num>\\d{1,3}(?:,\\d{3})+|\\d+)\\b", FLAGS);
 
+    /** "120 of the 200 seats": the part is the count; the whole is what it is counted against. */
+    static final Pattern PART_OF = Pattern.compile("(?<![\\w.,$€£/:-])" + HEDGE
+            + "(?<num>\\d{1,3}(?:,\\d{3})+|\\d+|" + NumberWords.CARDINAL_REGEX + ")\\s+of\\s+(?:the|its|their|all)\\s+"
+            + "(?<total>\\d{1,3}(?:,\\d{3})+|\\d+|" + NumberWords.CARDINAL_REGEX + ")\\s+(?<noun>[a-z]+s|people)\\b", FLAGS);
+
     /** "killed 12", "injuring at least 30": an outcome verb and a bare number. */
     static final Pattern VERB_COUNT = Pattern.compile("\\b(?<verb>killed|killing|kills|injured|injuring|injures|wounded|wounding|"
             + "arrested|arresting|evacuated|evacuating|rescued|rescuing|displaced|displacing)\\s+" + HEDGE
