@@ -164,7 +164,9 @@ public final class MentionExtractor {
             return null;
         }
         int minute = Integer.parseInt(m.group(1)) * 60 + Integer.parseInt(m.group(2));
-        String after = text.substring(t.end(), Math.min(sentence.end(), t.end() + 14)).toLowerCase(Locale.ROOT);
+        // a time can run past its sentence ("midnight\nFriday"): read the zone only up to the sentence's end
+        int zoneFrom = Math.min(t.end(), sentence.end());
+        String after = text.substring(zoneFrom, Math.min(sentence.end(), zoneFrom + 14)).toLowerCase(Locale.ROOT);
         String quote = t.text().toLowerCase(Locale.ROOT) + " " + after;
         String scale = "local time";
         int offset = zoneOffsetMinutes(quote);

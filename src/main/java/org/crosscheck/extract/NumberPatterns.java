@@ -8,7 +8,7 @@ final class NumberPatterns {
     static final String HEDGE = "(?<hedge>(?:about|around|roughly|approximately|approx\\.|nearly|almost|some|close to|"
             + "up to|more than|over|at least|less than|fewer than|under|as much as|as many as|as high as|just over|"
             + "just under|no fewer than|no more than|an estimated|estimated|upwards of|in excess of|below|above)\\s+)?";
-    private static final String NUMBER = "(?<num>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|" + NumberWords.CARDINAL_REGEX + ")";
+    private static final String NUMBER = "(?<num>\\d{1,3}(?:,\\d{3})++(?:\\.\\d++)?|\\d++(?:\\.\\d++)?|" + NumberWords.CARDINAL_REGEX + ")";
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
     static final Pattern RATE = Pattern.compile("(?<![\\w.,$€£-])" + HEDGE + NUMBER
@@ -22,7 +22,7 @@ final class NumberPatterns {
     static final Pattern ORDINAL = Pattern.compile("(?<![\\w-])(?<ord>" + NumberWords.ORDINAL_REGEX
             + ")(?<sep>[-\\s])(?:(?<adj>straight|consecutive|successive|annual|round of|such)\\s+)?(?<noun>[a-z]+)\\b", FLAGS);
     static final Pattern MAGNITUDE = Pattern.compile(
-            "(?:\\bmagnitude[-\\s](?:of\\s)?(?<a>\\d+(?:\\.\\d+)?)|(?<b>\\d+(?:\\.\\d+)?)[-\\s]magnitude)\\b", FLAGS);
+            "(?:\\bmagnitude[-\\s](?:of\\s)?(?<a>\\d++(?:\\.\\d++)?)|(?<![\\d.])(?<b>\\d++(?:\\.\\d++)?)[-\\s]magnitude)\\b", FLAGS);
     static final Pattern DISTANCE = Pattern.compile("(?<![\\w.,])" + HEDGE
             + "(?<num>\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)\\s?-?\\s?(?<unit>km|kilometres?|kilometers?|miles?|metres?|meters?|feet|ft)\\b", FLAGS);
     static final Pattern MONEY = Pattern.compile("(?<![\\w.,])" + HEDGE
@@ -34,7 +34,7 @@ final class NumberPatterns {
     static final Pattern MINUTE = Pattern.compile("\\b(?<num>\\d{1,3})(?:st|nd|rd|th)[-\\s]minute\\b", FLAGS);
     static final Pattern AGE = Pattern.compile("\\b(?:(?<num>\\d{1,3})-year-old|aged\\s(?<num2>\\d{1,3}))\\b", FLAGS);
     static final Pattern TEMPERATURE = Pattern.compile(
-            "(?<num>-?\\d+(?:\\.\\d+)?)\\s?(?:°\\s?|degrees?\\s)(?<unit>C|F|Celsius|Fahrenheit)\\b", FLAGS);
+            "(?<![\\d.])(?<num>-?\\d++(?:\\.\\d++)?)\\s?(?:°\\s?|degrees?\\s)(?<unit>C|F|Celsius|Fahrenheit)\\b", FLAGS);
 
     static final Pattern TOLL = Pattern.compile("\\b(?:death|casualty|fatality)\\s+toll\\b[^.;]{0,80}?\\b(?:to|at|of|reached|hit|is|was)\\s+"
             + HEDGE + "(?<num>\\d{1,3}(?:,\\d{3})+|\\d+)\\b", FLAGS);

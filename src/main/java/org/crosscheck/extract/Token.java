@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 public record Token(int start, int end, String text, String lower) {
 
     private static final Pattern TOKEN = Pattern.compile(
-            "\\p{L}[\\p{L}\\p{M}]*(?:[\\-'\u2019.][\\p{L}\\p{M}]+)*\\.?|\\d+(?:[.,]\\d+)*|\\S");
+            // possessive: a run such as "1,1,1,..." must not make the regex engine recurse once per group
+            "\\p{L}[\\p{L}\\p{M}]*+(?:[\\-'\u2019.][\\p{L}\\p{M}]++)*+\\.?|\\d++(?:[.,]\\d++)*+|\\S");
 
     /** Tokens of {@code text} between {@code from} and {@code to}. */
     public static List<Token> of(String text, int from, int to) {
