@@ -15,7 +15,7 @@ class ExtractorFuzzTest {
 
     private static final MentionExtractor EXTRACTOR = new MentionExtractor();
 
-    @FuzzTest(maxDuration = "${crosscheck.fuzz.duration:5m}")
+    @FuzzTest(maxDuration = "5m")
     void extractorNeverThrowsAndQuotesMatchOffsets(FuzzedDataProvider data) {
         boolean dated = data.consumeBoolean();
         // Dates across the whole range PublicationDate accepts, so far-past/future anchors are exercised too.

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Tag;
 @Tag("fuzz")
 class ManifestFuzzTest {
 
-    @FuzzTest(maxDuration = "${crosscheck.fuzz.duration:5m}")
+    @FuzzTest(maxDuration = "5m")
     void manifestEitherReadsOrFailsWithOneLine(FuzzedDataProvider data) throws IOException {
         Path dir = Files.createTempDirectory("crosscheck-fuzz");
         try {
