@@ -17,6 +17,7 @@ import org.crosscheck.normalize.Claim;
 import org.crosscheck.normalize.Claims;
 import org.crosscheck.normalize.MultiDayEvent;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.ConsequenceException;
 
 /** Runs the claims through a Drools session and turns the rules' conflicts into findings, one per rule and event. */
 public final class Checker {
@@ -33,11 +34,12 @@ public final class Checker {
         KieSession session = rules.base().newKieSession();
         try {
             session.setGlobal("conflicts", log);
+            // Conditions are partly evaluated on insert: a condition that throws must not lose the other claims.
             for (Claim c : claims.claims()) {
-                session.insert(c);
+                insert(session, c, "claim " + c.id(), problems);
             }
             for (MultiDayEvent m : claims.multiDay()) {
-                session.insert(m);
+                insert(session, m, "a multi-day event", problems);
             }
             fire(session, problems);
         } finally {
@@ -46,22 +48,54 @@ public final class Checker {
         return new CheckResult(assemble(log.conflicts(), claims), problems);
     }
 
+    private static void insert(KieSession session, Object fact, String what, List<String> problems) {
+        try {
+            session.insert(fact);
+        } catch (RuntimeException e) {
+            problems.add("a rule condition failed on " + what + ": " + firstLine(e) + " (" + rootCause(e)
+                    + "); fix the rule's condition");
+        }
+    }
+
     /** A rule that throws is reported and the session goes on, so the other rules' findings still come out. */
-    private static void fire(KieSession session, List<String> problems) {
-        for (int attempt = 0; attempt < 100; attempt++) {
+    private void fire(KieSession session, List<String> problems) {
+        for (int attempt = 0; attempt < MAX_FAILURES; attempt++) {
             try {
                 session.fireAllRules();
                 return;
+            } catch (ConsequenceException e) {
+                problems.add(describe(e));
             } catch (RuntimeException e) {
-                Throwable root = e;
-                while (root.getCause() != null && root.getCause() != root) {
-                    root = root.getCause();
-                }
-                String where = e.getMessage() == null ? "a rule" : e.getMessage().lines().findFirst().orElse("a rule");
-                problems.add("rule failed at run time: " + where + " (" + root.getClass().getSimpleName()
-                        + (root.getMessage() == null ? "" : ": " + root.getMessage()) + ")");
+                problems.add("rule failed at run time: " + firstLine(e) + " (" + rootCause(e) + ")");
             }
         }
+        problems.add("stopped after " + MAX_FAILURES + " rule failures; fix the rules above and run again");
+    }
+
+    /** Enough to report a rule that throws on every claim of a large run, few enough to always end. */
+    private static final int MAX_FAILURES = 1000;
+
+    /** Names the rule, its file and the claims it was matching, so the author can reproduce the failure. */
+    private String describe(ConsequenceException e) {
+        String name = e.getMatch() == null ? "?" : e.getMatch().getRule().getName();
+        RuleInfo info = rules.rule(name);
+        List<String> ids = e.getMatch() == null ? List.of() : e.getMatch().getObjects().stream()
+                .filter(Claim.class::isInstance).map(o -> ((Claim) o).id()).toList();
+        return "rule \"" + name + "\"" + (info == null ? "" : " (" + info.file() + ")") + " failed at run time on "
+                + (ids.isEmpty() ? "its match" : "claims " + String.join(", ", ids)) + ": " + rootCause(e)
+                + "; its other matches and the other rules still ran";
+    }
+
+    private static String firstLine(RuntimeException e) {
+        return e.getMessage() == null ? "a rule" : e.getMessage().lines().findFirst().orElse("a rule");
+    }
+
+    private static String rootCause(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + (root.getMessage() == null ? "" : ": " + root.getMessage().lines().findFirst().orElse(""));
     }
 
     private List<Finding> assemble(List<Conflict> conflicts, Claims claims) {

@@ -47,7 +47,7 @@ public final class RuleSet {
             throw new RuleException(folder + ": cannot list the rules folder (" + e.getMessage() + ")");
         }
         if (files.isEmpty()) {
-            throw new RuleException(folder + ": no .drl rule files");
+            throw new RuleException(folder + ": no .drl rule files (put rules there, or leave out --rules for the built-in ones)");
         }
         Map<String, String> sources = new TreeMap<>();
         for (Path f : files) {

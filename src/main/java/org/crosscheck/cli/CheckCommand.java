@@ -2,6 +2,7 @@ package org.crosscheck.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -57,6 +58,11 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         try {
+            if (output != null) {
+                // Before the (possibly long) run: a bad --output should fail at once, not after the work is done.
+                AtomicFile.checkWritable(output);
+                refuseOverwritingAnInput(output, inputs);
+            }
             Pipeline pipeline = Pipeline.withRules(rules == null ? Rules.defaultFolder() : rules);
             Report report = pipeline.run(inputs);
             String rendered = renderer().render(report);
@@ -75,8 +81,27 @@ final class CheckCommand implements Callable<Integer> {
             err.println("crosscheck: " + e.getMessage());
             return Main.INPUT_ERROR;
         } catch (IOException e) {
-            err.println("crosscheck: cannot write " + output + ": " + e.getMessage());
+            err.println("crosscheck: cannot write the report to " + output + ": " + e.getMessage());
             return Main.INPUT_ERROR;
+        }
+    }
+
+    /** The report must never replace an article or manifest it was computed from. */
+    static void refuseOverwritingAnInput(Path output, List<Path> inputs) throws IOException {
+        if (!Files.isRegularFile(output)) {
+            return;
+        }
+        Path real = output.toRealPath();
+        String name = real.getFileName().toString().toLowerCase(Locale.ROOT);
+        boolean articleLike = name.equals("manifest.json") || name.matches(".*\\.(txt|md|html?|json)");
+        for (Path input : inputs) {
+            if (!Files.exists(input)) {
+                continue;
+            }
+            Path in = input.toRealPath();
+            if (in.equals(real) || (Files.isDirectory(in) && real.startsWith(in) && articleLike)) {
+                throw new IOException(output + " is one of the input articles; write the report somewhere else");
+            }
         }
     }
 
