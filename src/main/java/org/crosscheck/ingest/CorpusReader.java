@@ -68,7 +68,7 @@ public final class CorpusReader {
             }
             try {
                 Article a = readArticle(e, "a" + (articles.size() + 1), warnings);
-                if (a.text().isBlank()) {
+                if (blank(a.text())) {
                     warnings.add(e.name() + ": empty, skipped");
                     continue;
                 }
@@ -86,6 +86,12 @@ public final class CorpusReader {
                     + (warnings.isEmpty() ? "" : "; " + warnings.get(0)));
         }
         return new Corpus(articles, warnings);
+    }
+
+    /** String.isBlank misses no-break and zero-width spaces, which pasted "empty" articles often contain. */
+    static boolean blank(String text) {
+        return text.codePoints().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c)
+                || Character.getType(c) == Character.FORMAT);
     }
 
     /** Far-future or far-past dates still resolve "on Friday", so they are kept, but the user should look. */
