@@ -13,6 +13,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.crosscheck.normalize.Claim;
 import org.crosscheck.normalize.Claims;
 import org.crosscheck.normalize.MultiDayEvent;
@@ -29,23 +31,40 @@ public final class Checker {
     }
 
     public CheckResult check(Claims claims) {
-        ConflictLog log = new ConflictLog();
-        List<String> problems = new ArrayList<>();
-        KieSession session = rules.base().newKieSession();
-        try {
-            session.setGlobal("conflicts", log);
-            // Conditions are partly evaluated on insert: a condition that throws must not lose the other claims.
-            for (Claim c : claims.claims()) {
-                insert(session, c, "claim " + c.id(), problems);
+        List<String> conditionFailures = new ArrayList<>();
+        RuleSet active = rules;
+        while (true) {
+            ConflictLog log = new ConflictLog();
+            List<String> problems = new ArrayList<>();
+            String broken;
+            KieSession session = active.base().newKieSession();
+            try {
+                session.setGlobal("conflicts", log);
+                // Conditions may be evaluated on insert: a condition that throws must not lose the other claims.
+                for (Claim c : claims.claims()) {
+                    insert(session, c, "claim " + c.id(), problems);
+                }
+                for (MultiDayEvent m : claims.multiDay()) {
+                    insert(session, m, "a multi-day event", problems);
+                }
+                broken = fire(session, problems);
+            } finally {
+                session.dispose();
             }
-            for (MultiDayEvent m : claims.multiDay()) {
-                insert(session, m, "a multi-day event", problems);
+            if (broken != null && active.rules().containsKey(broken) && active.rules().size() > 1) {
+                // A throwing condition aborts the whole session: run again without that rule.
+                conditionFailures.add(problems.remove(problems.size() - 1));
+                try {
+                    active = active.without(broken);
+                    continue;
+                } catch (RuleException e) {
+                    problems.add("cannot run the rules without \"" + broken + "\": " + e.getMessage());
+                }
             }
-            fire(session, problems);
-        } finally {
-            session.dispose();
+            List<String> all = new ArrayList<>(conditionFailures);
+            all.addAll(problems);
+            return new CheckResult(assemble(log.conflicts(), claims, active), all);
         }
-        return new CheckResult(assemble(log.conflicts(), claims), problems);
     }
 
     private static void insert(KieSession session, Object fact, String what, List<String> problems) {
@@ -57,20 +76,33 @@ public final class Checker {
         }
     }
 
-    /** A rule that throws is reported and the session goes on, so the other rules' findings still come out. */
-    private void fire(KieSession session, List<String> problems) {
+    /**
+     * A rule whose action throws is reported and the session goes on, so the other rules' findings still come out.
+     * Returns the name of a rule whose condition threw (the session is then unusable), else null.
+     */
+    private String fire(KieSession session, List<String> problems) {
         for (int attempt = 0; attempt < MAX_FAILURES; attempt++) {
             try {
                 session.fireAllRules();
-                return;
+                return null;
             } catch (ConsequenceException e) {
                 problems.add(describe(e));
             } catch (RuntimeException e) {
+                Matcher m = RULE_IN_MESSAGE.matcher(String.valueOf(e.getMessage()));
+                if (m.find()) {
+                    problems.add("rule \"" + m.group(1) + "\" (" + m.group(2) + ") was skipped: its condition failed ("
+                            + rootCause(e) + "); fix the condition, the other rules still ran");
+                    return m.group(1);
+                }
                 problems.add("rule failed at run time: " + firstLine(e) + " (" + rootCause(e) + ")");
             }
         }
         problems.add("stopped after " + MAX_FAILURES + " rule failures; fix the rules above and run again");
+        return null;
     }
+
+    /** How Drools names the rule in a constraint-evaluation error: {@code [Rule "name" in file.drl]}. */
+    private static final Pattern RULE_IN_MESSAGE = Pattern.compile("\\[Rule \"(.*?)\" in ([^\\]]*)\\]");
 
     /** Enough to report a rule that throws on every claim of a large run, few enough to always end. */
     private static final int MAX_FAILURES = 1000;
@@ -98,7 +130,7 @@ public final class Checker {
         return root.getClass().getSimpleName() + (root.getMessage() == null ? "" : ": " + root.getMessage().lines().findFirst().orElse(""));
     }
 
-    private List<Finding> assemble(List<Conflict> conflicts, Claims claims) {
+    private List<Finding> assemble(List<Conflict> conflicts, Claims claims, RuleSet active) {
         Map<String, Claim> byId = new HashMap<>();
         Map<String, Integer> order = new HashMap<>();
         for (Claim c : claims.claims()) {
@@ -112,7 +144,7 @@ public final class Checker {
         List<Finding> out = new ArrayList<>();
         for (List<Conflict> group : groups.values()) {
             group.sort(Comparator.comparing((Conflict c) -> order.get(c.first().id())).thenComparing(c -> order.get(c.second().id())));
-            out.add(finding(group, order));
+            out.add(finding(group, order, active));
         }
         out.sort(Comparator.comparing((Finding f) -> -f.severity().ordinal())
                 .thenComparing(f -> order.get(f.claims().get(0)))
@@ -125,8 +157,8 @@ public final class Checker {
         return numbered;
     }
 
-    private Finding finding(List<Conflict> group, Map<String, Integer> order) {
-        RuleInfo info = rules.rule(group.get(0).rule());
+    private Finding finding(List<Conflict> group, Map<String, Integer> order, RuleSet active) {
+        RuleInfo info = active.rule(group.get(0).rule());
         Set<Claim> involved = new LinkedHashSet<>();
         Set<String> attributes = new LinkedHashSet<>();
         Set<String> reasons = new LinkedHashSet<>();

@@ -29,10 +29,14 @@ public final class RuleSet {
 
     private final InternalKnowledgeBase base;
     private final Map<String, RuleInfo> rules;
+    private final String where;
+    private final Map<String, String> sources;
 
-    private RuleSet(InternalKnowledgeBase base, Map<String, RuleInfo> rules) {
+    private RuleSet(InternalKnowledgeBase base, Map<String, RuleInfo> rules, String where, Map<String, String> sources) {
         this.base = base;
         this.rules = rules;
+        this.where = where;
+        this.sources = sources;
     }
 
     /** Compiles every .drl file below {@code folder}, in file-name order. */
@@ -81,7 +85,7 @@ public final class RuleSet {
         if (rules.isEmpty()) {
             throw new RuleException(where + ": the .drl files define no rules");
         }
-        return new RuleSet(base, rules);
+        return new RuleSet(base, rules, where, Map.copyOf(sources));
     }
 
     private static String fileOf(Rule r, Map<String, String> sources) {
@@ -123,6 +127,22 @@ public final class RuleSet {
         }
         String s = o.toString();
         return s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"") ? s.substring(1, s.length() - 1) : s;
+    }
+
+    /**
+     * The same rules less one, compiled afresh so the shared knowledge base is never changed: used when a rule's
+     * condition throws, which aborts the whole session, so that the other rules can still be run.
+     */
+    RuleSet without(String ruleName) throws RuleException {
+        RuleSet fresh = compile(where, sources);
+        for (KiePackage p : fresh.base.getKiePackages()) {
+            if (p.getRules().stream().anyMatch(r -> r.getName().equals(ruleName))) {
+                fresh.base.removeRule(p.getName(), ruleName);
+            }
+        }
+        Map<String, RuleInfo> left = new TreeMap<>(fresh.rules);
+        left.remove(ruleName);
+        return new RuleSet(fresh.base, left, where, sources);
     }
 
     InternalKnowledgeBase base() {
