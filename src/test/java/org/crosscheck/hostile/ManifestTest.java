@@ -74,6 +74,11 @@ class ManifestTest {
                 new Case("link to outside", "{\"articles\": [{\"file\": \"passwd.txt\"}]}", 2,
                         "crosscheck: {m}: articles[0]: file \"passwd.txt\" links to outside the manifest's folder", null),
                 new Case("no articles listed", "{\"articles\": []}", 2, "crosscheck: {dir}: no readable articles (.txt, .md, .html or .json)", null),
+                // Found by Jazzer: a newline in a quoted name made the message two lines.
+                new Case("file name with a newline and an escape", "{\"articles\": [{\"file\": \"K\\nKK5\\u001b[2J\"}]}", 2,
+                        "crosscheck: {m}: articles[0]: file \"K\\nKK5\\u001b[2J\" does not exist", null),
+                new Case("date with a carriage return", "{\"articles\": [{\"file\": \"a.txt\", \"published\": \"2025\\r10\"}]}", 2,
+                        "crosscheck: {m}: articles[0] (a.txt): publication date \"2025\\r10\" is not a date (use YYYY-MM-DD, e.g. 2025-10-23)", null),
                 new Case("listed file is empty", "{\"articles\": [{\"file\": \"a.txt\"}, {\"file\": \"empty.txt\"}]}", 0, "",
                         "empty.txt: empty, skipped"));
     }
