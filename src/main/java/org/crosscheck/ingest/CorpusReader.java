@@ -229,7 +229,13 @@ public final class CorpusReader {
             if (file == null || !file.isTextual() || file.asText().isBlank()) {
                 throw new InputException(where + " needs a \"file\" string");
             }
-            Path path = dir.resolve(file.asText()).normalize();
+            Path path;
+            try {
+                path = dir.resolve(file.asText()).normalize();
+            } catch (java.nio.file.InvalidPathException e) {
+                // Found by Jazzer: a NUL in the name escaped as an internal error.
+                throw new InputException(where + ": file \"" + file.asText() + "\" is not a valid file name");
+            }
             if (!path.startsWith(dir.normalize())) {
                 throw new InputException(where + ": file \"" + file.asText() + "\" is outside the manifest's folder");
             }

@@ -77,6 +77,8 @@ class ManifestTest {
                 // Found by Jazzer: a newline in a quoted name made the message two lines.
                 new Case("file name with a newline and an escape", "{\"articles\": [{\"file\": \"K\\nKK5\\u001b[2J\"}]}", 2,
                         "crosscheck: {m}: articles[0]: file \"K\\nKK5\\u001b[2J\" does not exist", null),
+                new Case("file name with a NUL", "{\"articles\": [{\"file\": \"a\\u0000.txt\"}]}", 2,
+                        "crosscheck: {m}: articles[0]: file \"a\\u0000.txt\" is not a valid file name", null),
                 new Case("date with a carriage return", "{\"articles\": [{\"file\": \"a.txt\", \"published\": \"2025\\r10\"}]}", 2,
                         "crosscheck: {m}: articles[0] (a.txt): publication date \"2025\\r10\" is not a date (use YYYY-MM-DD, e.g. 2025-10-23)", null),
                 new Case("listed file is empty", "{\"articles\": [{\"file\": \"a.txt\"}, {\"file\": \"empty.txt\"}]}", 0, "",
