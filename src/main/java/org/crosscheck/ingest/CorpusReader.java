@@ -297,6 +297,9 @@ public final class CorpusReader {
             warnings.add(decoded.note());
         }
         ArticleText parsed = ArticleText.parse(extension(e.name().toLowerCase(Locale.ROOT)), decoded.text(), e.name());
+        if (parsed.note() != null && e.published() == null) {
+            warnings.add(parsed.note());
+        }
         String source = firstNonNull(e.source(), parsed.source(), stem(e.path()));
         LocalDate published = e.published() != null ? e.published() : parsed.published();
         return new Article(id, e.name(), source, published, parsed.text());

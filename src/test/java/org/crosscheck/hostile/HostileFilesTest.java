@@ -127,6 +127,11 @@ class HostileFilesTest {
                         "deep.json: not valid JSON, skipped"),
                 new Case("HTML with only a script", besideGood("s.html", utf8("<html><script>alert('Friday, Oct 24')</script></html>")),
                         0, "", "s.html: empty, skipped"),
+                new Case("HTML with an unreadable date", besideGood("d.html", utf8("<html><head><meta name=\"date\" content=\"yesterday\">"
+                        + "</head><body><p>Talks open on Friday, October 24, 2025.</p></body></html>")), 0, "",
+                        "d.html: meta tag: publication date \"yesterday\" is not a date (use YYYY-MM-DD, e.g. 2025-10-23); read without a publication date"),
+                new Case("front matter with an impossible date", besideGood("f.md", utf8("---\npublished: 2025-02-30\n---\nTalks open on Friday.\n")),
+                        0, "", "f.md: front matter: publication date \"2025-02-30\" is not a real date; read without a publication date"),
                 new Case("very long line", besideGood("long.txt", utf8("word ".repeat(100_000)
                         + "The talks end on Friday, October 24, 2025." + " more".repeat(50_000))), 0, "", null));
     }
