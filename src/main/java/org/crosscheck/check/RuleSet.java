@@ -57,6 +57,8 @@ public final class RuleSet {
         for (Path f : files) {
             try {
                 sources.put(folder.relativize(f).toString().replace('\\', '/'), Files.readString(f, StandardCharsets.UTF_8));
+            } catch (java.nio.charset.CharacterCodingException e) {
+                throw new RuleException(f + ": not UTF-8 text (save the rule file as UTF-8)");
             } catch (IOException e) {
                 throw new RuleException(f + ": cannot be read (" + e.getMessage() + ")");
             }
@@ -68,8 +70,14 @@ public final class RuleSet {
     public static RuleSet compile(String where, Map<String, String> sources) throws RuleException {
         KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
         for (Map.Entry<String, String> s : sources.entrySet()) {
-            builder.add(ResourceFactory.newByteArrayResource(s.getValue().getBytes(StandardCharsets.UTF_8))
-                    .setSourcePath(s.getKey()), ResourceType.DRL);
+            try {
+                builder.add(ResourceFactory.newByteArrayResource(s.getValue().getBytes(StandardCharsets.UTF_8))
+                        .setSourcePath(s.getKey()), ResourceType.DRL);
+            } catch (RuntimeException e) {
+                // The DRL compiler throws on some malformed input instead of reporting an error: keep it one line.
+                throw new RuleException(Path.of(where, s.getKey()) + ": cannot be compiled (" + e.getClass().getSimpleName()
+                        + (e.getMessage() == null ? "" : ": " + e.getMessage().lines().findFirst().orElse("")) + ")");
+            }
             if (builder.hasErrors()) {
                 throw new RuleException(describe(where, s.getKey(), builder.getErrors().iterator().next()));
             }

@@ -68,6 +68,9 @@ class RulesTest {
                         then
                         end
                         """), "crosscheck: {rules}/types.drl:11: Unable to resolve ObjectType 'Clam'"),
+                new Case("rule file in Latin-1", one("latin.drl", "LATIN1:" + HEADER + "// caf\u00e9\n"),
+                        "crosscheck: {rules}/latin.drl: not UTF-8 text (save the rule file as UTF-8)"),
+                new Case("binary rule file", one("bin.drl", "BINARY"), null),
                 new Case("no rules in the files", one("empty.drl", HEADER), "crosscheck: {rules}: the .drl files define no rules"),
                 new Case("rule without severity", one("meta.drl", HEADER + """
                         rule "No metadata"
@@ -83,11 +86,23 @@ class RulesTest {
     void brokenRulesFolderGivesExit2AndNamesTheFile(Case c, @TempDir Path dir) throws IOException {
         Path rules = Files.createDirectories(dir.resolve("rules"));
         for (String[] f : c.files()) {
-            write(rules.resolve(f[0]), f[1]);
+            if (f[1].startsWith("LATIN1:")) {
+                write(rules.resolve(f[0]), f[1].substring(7).getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+            } else if (f[1].equals("BINARY")) {
+                byte[] noise = new byte[2048];
+                new java.util.Random(3).nextBytes(noise);
+                write(rules.resolve(f[0]), noise);
+            } else {
+                write(rules.resolve(f[0]), f[1]);
+            }
         }
         Cli r = Cli.run("check", "--rules", rules.toString(), Cli.FIXTURE.toString());
         assertThat(r.exit()).as(r.err()).isEqualTo(2);
-        assertThat(r.firstErrLine()).isEqualTo(c.errLine().replace("{rules}", rules.toString()));
+        if (c.errLine() == null) {
+            assertThat(r.firstErrLine()).startsWith("crosscheck: " + rules.resolve(c.files().get(0)[0]));
+        } else {
+            assertThat(r.firstErrLine()).isEqualTo(c.errLine().replace("{rules}", rules.toString()));
+        }
         assertThat(r.err().lines().count()).isEqualTo(1);
         assertThat(r.out()).isEmpty();
     }
