@@ -54,8 +54,36 @@ final class CheckCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /**
+     * Some extractor patterns recurse once per character of a match (a 5,000-char run of "1," overflows a 1 MB
+     * stack), so the check runs on a thread with a deep stack: a hostile article must not end the whole run.
+     * Only address space is reserved; memory is committed as the stack is actually used.
+     */
+    private static final long CHECK_STACK_BYTES = 1L << 30;
+
     @Override
-    public Integer call() {
+    public Integer call() throws Exception {
+        Integer[] result = new Integer[1];
+        Throwable[] failure = new Throwable[1];
+        Thread worker = new Thread(null, () -> {
+            try {
+                result[0] = check();
+            } catch (Throwable t) {
+                failure[0] = t;
+            }
+        }, "crosscheck-check", CHECK_STACK_BYTES);
+        worker.start();
+        worker.join();
+        if (failure[0] instanceof Exception e) {
+            throw e;
+        }
+        if (failure[0] instanceof Error e) {
+            throw e;
+        }
+        return result[0];
+    }
+
+    private Integer check() {
         PrintWriter err = spec.commandLine().getErr();
         try {
             if (output != null) {
