@@ -47,6 +47,7 @@ public final class CorpusReader {
         if (inputs.isEmpty()) {
             throw new InputException("no input given: name a folder of articles, e.g. fixtures/trade-talks-kl");
         }
+        listingWarnings.clear(); // a reader may be reused after a failed read
         List<Entry> entries = new ArrayList<>();
         boolean prefix = inputs.size() > 1;
         for (Path input : inputs) {
