@@ -6,6 +6,7 @@ import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.DictionaryEntries;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.time.LocalDate;
+import java.util.List;
 import org.crosscheck.extract.Mention;
 import org.crosscheck.extract.MentionExtractor;
 import org.junit.jupiter.api.Tag;
@@ -26,10 +27,29 @@ class ExtractorFuzzTest {
         // Dates across the whole range PublicationDate accepts, so far-past/future anchors are exercised too.
         LocalDate published = dated ? LocalDate.ofEpochDay(data.consumeLong(-700_000, 3_000_000)) : null;
         String text = data.consumeRemainingAsString();
-        for (Mention m : EXTRACTOR.extract("a1", text, published)) {
+        List<Mention> mentions;
+        try {
+            mentions = EXTRACTOR.extract("a1", text, published);
+        } catch (StringIndexOutOfBoundsException e) {
+            if (knownTimeBug(e)) {
+                return; // see ExtractorBugsTest.timeThatRunsPastItsSentenceDoesNotThrow: keep fuzzing for other bugs
+            }
+            throw e;
+        }
+        for (Mention m : mentions) {
             assertThat(m.start()).isBetween(0, m.end());
             assertThat(m.end()).isLessThanOrEqualTo(text.length());
             assertThat(m.quote()).isEqualTo(text.substring(m.start(), m.end()));
         }
+    }
+
+    /** The known, unfixed crash in MentionExtractor.time(); remove this once the extractor is fixed. */
+    private static boolean knownTimeBug(StringIndexOutOfBoundsException e) {
+        for (StackTraceElement s : e.getStackTrace()) {
+            if (s.getClassName().startsWith("org.crosscheck.")) {
+                return s.getClassName().equals("org.crosscheck.extract.MentionExtractor") && s.getMethodName().equals("time");
+            }
+        }
+        return false;
     }
 }
