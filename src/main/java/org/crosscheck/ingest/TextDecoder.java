@@ -25,6 +25,10 @@ final class TextDecoder {
         if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF) {
             return strict(bytes, 2, StandardCharsets.UTF_16BE, file, null);
         }
+        Charset utf16 = bomlessUtf16(bytes);
+        if (utf16 != null) {
+            return strict(bytes, 0, utf16, file, file + ": no byte-order mark, read as " + utf16.name());
+        }
         if (looksBinary(bytes)) {
             throw new InputException(file + ": looks like a binary file, not text (remove it or list only text files in the manifest)");
         }
@@ -78,6 +82,30 @@ final class TextDecoder {
         } catch (CharacterCodingException e) {
             throw new InputException(file + ": cannot be decoded as " + charset.name());
         }
+    }
+
+    /**
+     * UTF-16 saved without a byte-order mark has a NUL in every other byte for Latin text, which would otherwise
+     * be taken for binary: if nearly all odd (or even) bytes are NUL and the others nearly never are, decode it.
+     */
+    private static Charset bomlessUtf16(byte[] bytes) {
+        int pairs = Math.min(bytes.length, 8192) / 2;
+        if (pairs < 8 || bytes.length % 2 != 0) {
+            return null;
+        }
+        int evenZero = 0;
+        int oddZero = 0;
+        for (int i = 0; i < pairs; i++) {
+            evenZero += bytes[2 * i] == 0 ? 1 : 0;
+            oddZero += bytes[2 * i + 1] == 0 ? 1 : 0;
+        }
+        if (oddZero * 10 >= pairs * 9 && evenZero * 100 <= pairs) {
+            return StandardCharsets.UTF_16LE;
+        }
+        if (evenZero * 10 >= pairs * 9 && oddZero * 100 <= pairs) {
+            return StandardCharsets.UTF_16BE;
+        }
+        return null;
     }
 
     /** NUL bytes never occur in UTF-8 or Latin text; many control bytes mean an image or archive renamed. */
