@@ -121,7 +121,8 @@ final class CheckCommand implements Callable<Integer> {
         }
         Path real = output.toRealPath();
         String name = real.getFileName().toString().toLowerCase(Locale.ROOT);
-        boolean articleLike = name.equals("manifest.json") || name.matches(".*\\.(txt|md|html?|json)");
+        boolean articleLike = name.equals("manifest.json")
+                || (name.matches(".*\\.(txt|md|html?|json)") && !previousReport(real));
         for (Path input : inputs) {
             if (!Files.exists(input)) {
                 continue;
@@ -131,6 +132,18 @@ final class CheckCommand implements Callable<Integer> {
                 throw new IOException(output + " is one of the input articles; write the report somewhere else");
             }
         }
+    }
+
+    /** A report from an earlier run (any format) may be replaced: re-running with the same --output is normal. */
+    private static boolean previousReport(Path file) throws IOException {
+        byte[] head = new byte[64];
+        int n;
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            n = in.readNBytes(head, 0, head.length);
+        }
+        String start = new String(head, 0, n, java.nio.charset.StandardCharsets.UTF_8);
+        return start.startsWith("{\n  \"schemaVersion\"") || start.startsWith("finding,rule,severity,")
+                || start.startsWith("crosscheck: ");
     }
 
     private Renderer renderer() {

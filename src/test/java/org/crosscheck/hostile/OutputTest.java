@@ -96,6 +96,16 @@ class OutputTest {
     }
 
     @Test
+    void previousReportInsideTheInputFolderMayBeReplaced(@TempDir Path dir) throws IOException {
+        Path story = dir.resolve("story");
+        write(story.resolve("a.txt"), Cli.GOOD);
+        Path out = story.resolve("report.json");
+        assertThat(Cli.checkJson("--output", out.toString(), story.toString()).exit()).isZero();
+        Cli again = Cli.checkJson("--output", out.toString(), story.toString());
+        assertThat(again.exit()).as(again.err()).isZero();
+    }
+
+    @Test
     void readOnlyFolderIsNamed(@TempDir Path dir) throws IOException {
         write(dir.resolve("story/a.txt"), Cli.GOOD);
         Path locked = Files.createDirectories(dir.resolve("locked"));
