@@ -13,12 +13,15 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.crosscheck.normalize.Claim;
 import org.crosscheck.normalize.Claims;
 import org.crosscheck.normalize.MultiDayEvent;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.ConsequenceException;
 
-/** Runs the claims through a Drools session and turns the rules' conflicts into findings, one per rule and event. */
+/** Runs the claims through a Drools session and turns the rules' conflicts into findings, one per event and category. */
 public final class Checker {
 
     private final RuleSet rules;
@@ -28,46 +31,109 @@ public final class Checker {
     }
 
     public CheckResult check(Claims claims) {
-        ConflictLog log = new ConflictLog();
-        List<String> problems = new ArrayList<>();
-        KieSession session = rules.base().newKieSession();
-        try {
-            session.setGlobal("conflicts", log);
-            for (Claim c : claims.claims()) {
-                session.insert(c);
+        List<String> conditionFailures = new ArrayList<>();
+        RuleSet active = rules;
+        while (true) {
+            ConflictLog log = new ConflictLog();
+            List<String> problems = new ArrayList<>();
+            String broken;
+            KieSession session = active.base().newKieSession();
+            try {
+                session.setGlobal("conflicts", log);
+                // Conditions may be evaluated on insert: a condition that throws must not lose the other claims.
+                for (Claim c : claims.claims()) {
+                    insert(session, c, "claim " + c.id(), problems);
+                }
+                for (MultiDayEvent m : claims.multiDay()) {
+                    insert(session, m, "a multi-day event", problems);
+                }
+                for (org.crosscheck.normalize.Within w : claims.within()) {
+                    insert(session, w, "a place", problems);
+                }
+                broken = fire(session, problems);
+            } finally {
+                session.dispose();
             }
-            for (MultiDayEvent m : claims.multiDay()) {
-                session.insert(m);
+            if (broken != null && active.rules().containsKey(broken) && active.rules().size() > 1) {
+                // A throwing condition aborts the whole session: run again without that rule.
+                conditionFailures.add(problems.remove(problems.size() - 1));
+                try {
+                    active = active.without(broken);
+                    continue;
+                } catch (RuleException e) {
+                    problems.add("cannot run the rules without \"" + broken + "\": " + e.getMessage());
+                }
             }
-            for (org.crosscheck.normalize.Within w : claims.within()) {
-                session.insert(w);
-            }
-            fire(session, problems);
-        } finally {
-            session.dispose();
+            List<String> all = new ArrayList<>(conditionFailures);
+            all.addAll(problems);
+            return new CheckResult(assemble(log.conflicts(), claims, active), all);
         }
-        return new CheckResult(assemble(log.conflicts(), claims), problems);
     }
 
-    /** A rule that throws is reported and the session goes on, so the other rules' findings still come out. */
-    private static void fire(KieSession session, List<String> problems) {
-        for (int attempt = 0; attempt < 100; attempt++) {
+    private static void insert(KieSession session, Object fact, String what, List<String> problems) {
+        try {
+            session.insert(fact);
+        } catch (RuntimeException e) {
+            problems.add("a rule condition failed on " + what + ": " + firstLine(e) + " (" + rootCause(e)
+                    + "); fix the rule's condition");
+        }
+    }
+
+    /**
+     * A rule whose action throws is reported and the session goes on, so the other rules' findings still come out.
+     * Returns the name of a rule whose condition threw (the session is then unusable), else null.
+     */
+    private String fire(KieSession session, List<String> problems) {
+        for (int attempt = 0; attempt < MAX_FAILURES; attempt++) {
             try {
                 session.fireAllRules();
-                return;
+                return null;
+            } catch (ConsequenceException e) {
+                problems.add(describe(e));
             } catch (RuntimeException e) {
-                Throwable root = e;
-                while (root.getCause() != null && root.getCause() != root) {
-                    root = root.getCause();
+                Matcher m = RULE_IN_MESSAGE.matcher(String.valueOf(e.getMessage()));
+                if (m.find()) {
+                    problems.add("rule \"" + m.group(1) + "\" (" + m.group(2) + ") was skipped: its condition failed ("
+                            + rootCause(e) + "); fix the condition, the other rules still ran");
+                    return m.group(1);
                 }
-                String where = e.getMessage() == null ? "a rule" : e.getMessage().lines().findFirst().orElse("a rule");
-                problems.add("rule failed at run time: " + where + " (" + root.getClass().getSimpleName()
-                        + (root.getMessage() == null ? "" : ": " + root.getMessage()) + ")");
+                problems.add("rule failed at run time: " + firstLine(e) + " (" + rootCause(e) + ")");
             }
         }
+        problems.add("stopped after " + MAX_FAILURES + " rule failures; fix the rules above and run again");
+        return null;
     }
 
-    private List<Finding> assemble(List<Conflict> conflicts, Claims claims) {
+    /** How Drools names the rule in a constraint-evaluation error: {@code [Rule "name" in file.drl]}. */
+    private static final Pattern RULE_IN_MESSAGE = Pattern.compile("\\[Rule \"(.*?)\" in ([^\\]]*)\\]");
+
+    /** Enough to report a rule that throws on every claim of a large run, few enough to always end. */
+    private static final int MAX_FAILURES = 1000;
+
+    /** Names the rule, its file and the claims it was matching, so the author can reproduce the failure. */
+    private String describe(ConsequenceException e) {
+        String name = e.getMatch() == null ? "?" : e.getMatch().getRule().getName();
+        RuleInfo info = rules.rule(name);
+        List<String> ids = e.getMatch() == null ? List.of() : e.getMatch().getObjects().stream()
+                .filter(Claim.class::isInstance).map(o -> ((Claim) o).id()).toList();
+        return "rule \"" + name + "\"" + (info == null ? "" : " (" + info.file() + ")") + " failed at run time on "
+                + (ids.isEmpty() ? "its match" : "claims " + String.join(", ", ids)) + ": " + rootCause(e)
+                + "; its other matches and the other rules still ran";
+    }
+
+    private static String firstLine(RuntimeException e) {
+        return e.getMessage() == null ? "a rule" : e.getMessage().lines().findFirst().orElse("a rule");
+    }
+
+    private static String rootCause(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + (root.getMessage() == null ? "" : ": " + root.getMessage().lines().findFirst().orElse(""));
+    }
+
+    private List<Finding> assemble(List<Conflict> conflicts, Claims claims, RuleSet active) {
         Map<String, Claim> byId = new HashMap<>();
         Map<String, Integer> order = new HashMap<>();
         for (Claim c : claims.claims()) {
@@ -78,12 +144,12 @@ public final class Checker {
         for (Conflict c : conflicts) {
             // one finding per event and category: "different start days" and "a day before the start" of the
             // same talks are one contradiction to a reader, explained by both rules
-            groups.computeIfAbsent(c.first().event() + "\u0000" + rules.rule(c.rule()).category(), k -> new ArrayList<>()).add(c);
+            groups.computeIfAbsent(c.first().event() + "\u0000" + active.rule(c.rule()).category(), k -> new ArrayList<>()).add(c);
         }
         List<Finding> out = new ArrayList<>();
         for (List<Conflict> group : groups.values()) {
             group.sort(Comparator.comparing((Conflict c) -> order.get(c.first().id())).thenComparing(c -> order.get(c.second().id())));
-            out.add(finding(group, order));
+            out.add(finding(group, order, active));
         }
         out.sort(Comparator.comparing((Finding f) -> -f.severity().ordinal())
                 .thenComparing(f -> order.get(f.claims().get(0)))
@@ -96,12 +162,12 @@ public final class Checker {
         return numbered;
     }
 
-    private Finding finding(List<Conflict> group, Map<String, Integer> order) {
-        List<RuleInfo> fired = group.stream().map(c -> rules.rule(c.rule())).distinct()
+    private Finding finding(List<Conflict> group, Map<String, Integer> order, RuleSet active) {
+        List<RuleInfo> fired = group.stream().map(c -> active.rule(c.rule())).distinct()
                 .sorted(Comparator.comparing((RuleInfo r) -> -r.severity().ordinal()).thenComparing(RuleInfo::name)).toList();
         RuleInfo info = fired.get(0);
         Set<Claim> involved = new LinkedHashSet<>();
-        Set<String> attributes = new LinkedHashSet<>();
+        Set<String> attributes = new java.util.TreeSet<>(); // sorted: the same whatever the articles are called
         Set<String> reasons = new LinkedHashSet<>();
         double confidence = 0;
         for (Conflict c : group) {

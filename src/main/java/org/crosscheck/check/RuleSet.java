@@ -29,10 +29,14 @@ public final class RuleSet {
 
     private final InternalKnowledgeBase base;
     private final Map<String, RuleInfo> rules;
+    private final String where;
+    private final Map<String, String> sources;
 
-    private RuleSet(InternalKnowledgeBase base, Map<String, RuleInfo> rules) {
+    private RuleSet(InternalKnowledgeBase base, Map<String, RuleInfo> rules, String where, Map<String, String> sources) {
         this.base = base;
         this.rules = rules;
+        this.where = where;
+        this.sources = sources;
     }
 
     /** Compiles every .drl file below {@code folder}, in file-name order. */
@@ -47,12 +51,14 @@ public final class RuleSet {
             throw new RuleException(folder + ": cannot list the rules folder (" + e.getMessage() + ")");
         }
         if (files.isEmpty()) {
-            throw new RuleException(folder + ": no .drl rule files");
+            throw new RuleException(folder + ": no .drl rule files (put rules there, or leave out --rules for the built-in ones)");
         }
         Map<String, String> sources = new TreeMap<>();
         for (Path f : files) {
             try {
                 sources.put(folder.relativize(f).toString().replace('\\', '/'), Files.readString(f, StandardCharsets.UTF_8));
+            } catch (java.nio.charset.CharacterCodingException e) {
+                throw new RuleException(f + ": not UTF-8 text (save the rule file as UTF-8)");
             } catch (IOException e) {
                 throw new RuleException(f + ": cannot be read (" + e.getMessage() + ")");
             }
@@ -69,7 +75,13 @@ public final class RuleSet {
             batch.add(ResourceFactory.newByteArrayResource(s.getValue().getBytes(StandardCharsets.UTF_8))
                     .setSourcePath(s.getKey()), ResourceType.DRL);
         }
-        batch.build();
+        try {
+            batch.build();
+        } catch (RuntimeException e) {
+            // The DRL compiler throws on some malformed input instead of reporting an error: find the file, one line.
+            throw new RuleException(Path.of(where, throwingFile(sources)) + ": cannot be compiled (" + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage().lines().findFirst().orElse("")) + ")");
+        }
         if (builder.hasErrors()) {
             KnowledgeBuilderError first = builder.getErrors().iterator().next();
             String file = first.getResource() != null && first.getResource().getSourcePath() != null
@@ -87,7 +99,20 @@ public final class RuleSet {
         if (rules.isEmpty()) {
             throw new RuleException(where + ": the .drl files define no rules");
         }
-        return new RuleSet(base, rules);
+        return new RuleSet(base, rules, where, Map.copyOf(sources));
+    }
+
+    /** Only when a batch threw: compile the files one at a time to name the one the compiler cannot take. */
+    private static String throwingFile(Map<String, String> sources) {
+        for (Map.Entry<String, String> s : sources.entrySet()) {
+            try {
+                KnowledgeBuilderFactory.newKnowledgeBuilder().add(ResourceFactory.newByteArrayResource(
+                        s.getValue().getBytes(StandardCharsets.UTF_8)).setSourcePath(s.getKey()), ResourceType.DRL);
+            } catch (RuntimeException e) {
+                return s.getKey();
+            }
+        }
+        return sources.keySet().iterator().next();
     }
 
     private static String fileOf(Rule r, Map<String, String> sources) {
@@ -129,6 +154,22 @@ public final class RuleSet {
         }
         String s = o.toString();
         return s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"") ? s.substring(1, s.length() - 1) : s;
+    }
+
+    /**
+     * The same rules less one, compiled afresh so the shared knowledge base is never changed: used when a rule's
+     * condition throws, which aborts the whole session, so that the other rules can still be run.
+     */
+    RuleSet without(String ruleName) throws RuleException {
+        RuleSet fresh = compile(where, sources);
+        for (KiePackage p : fresh.base.getKiePackages()) {
+            if (p.getRules().stream().anyMatch(r -> r.getName().equals(ruleName))) {
+                fresh.base.removeRule(p.getName(), ruleName);
+            }
+        }
+        Map<String, RuleInfo> left = new TreeMap<>(fresh.rules);
+        left.remove(ruleName);
+        return new RuleSet(fresh.base, left, where, sources);
     }
 
     InternalKnowledgeBase base() {

@@ -2,6 +2,7 @@ package org.crosscheck.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -69,10 +70,43 @@ final class CheckCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /**
+     * Some extractor patterns recurse once per character of a match (a 5,000-char run of "1," overflows a 1 MB
+     * stack), so the check runs on a thread with a deep stack: a hostile article must not end the whole run.
+     * Only address space is reserved; memory is committed as the stack is actually used.
+     */
+    private static final long CHECK_STACK_BYTES = 1L << 30;
+
     @Override
-    public Integer call() {
+    public Integer call() throws Exception {
+        Integer[] result = new Integer[1];
+        Throwable[] failure = new Throwable[1];
+        Thread worker = new Thread(null, () -> {
+            try {
+                result[0] = check();
+            } catch (Throwable t) {
+                failure[0] = t;
+            }
+        }, "crosscheck-check", CHECK_STACK_BYTES);
+        worker.start();
+        worker.join();
+        if (failure[0] instanceof Exception e) {
+            throw e;
+        }
+        if (failure[0] instanceof Error e) {
+            throw e;
+        }
+        return result[0];
+    }
+
+    private Integer check() {
         PrintWriter err = spec.commandLine().getErr();
         try {
+            if (output != null) {
+                // Before the (possibly long) run: a bad --output should fail at once, not after the work is done.
+                AtomicFile.checkWritable(output);
+                refuseOverwritingAnInput(output, inputs);
+            }
             // Read the baseline first: a typo in its path should not cost a whole run.
             Baseline accepted = baseline == null ? null : Baseline.read(baseline);
             Path rulesFolder = rules == null ? Rules.defaultFolder() : rules;
@@ -107,9 +141,41 @@ final class CheckCommand implements Callable<Integer> {
             err.println("crosscheck: " + e.getMessage());
             return Main.INPUT_ERROR;
         } catch (IOException e) {
-            err.println("crosscheck: cannot write " + output + ": " + e.getMessage());
+            err.println("crosscheck: cannot write the report to " + output + ": " + e.getMessage());
             return Main.INPUT_ERROR;
         }
+    }
+
+    /** The report must never replace an article or manifest it was computed from. */
+    static void refuseOverwritingAnInput(Path output, List<Path> inputs) throws IOException {
+        if (!Files.isRegularFile(output)) {
+            return;
+        }
+        Path real = output.toRealPath();
+        String name = real.getFileName().toString().toLowerCase(Locale.ROOT);
+        boolean articleLike = name.equals("manifest.json")
+                || (name.matches(".*\\.(txt|md|html?|json)") && !previousReport(real));
+        for (Path input : inputs) {
+            if (!Files.exists(input)) {
+                continue;
+            }
+            Path in = input.toRealPath();
+            if (in.equals(real) || (Files.isDirectory(in) && real.startsWith(in) && articleLike)) {
+                throw new IOException(output + " is one of the input articles; write the report somewhere else");
+            }
+        }
+    }
+
+    /** A report from an earlier run (any format) may be replaced: re-running with the same --output is normal. */
+    private static boolean previousReport(Path file) throws IOException {
+        byte[] head = new byte[64];
+        int n;
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            n = in.readNBytes(head, 0, head.length);
+        }
+        String start = new String(head, 0, n, java.nio.charset.StandardCharsets.UTF_8);
+        return start.startsWith("{\n  \"schemaVersion\"") || start.startsWith("finding,rule,severity,")
+                || start.startsWith("crosscheck: ");
     }
 
     private Renderer renderer() {

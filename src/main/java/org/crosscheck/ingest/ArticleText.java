@@ -13,7 +13,30 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /** The readable text of one file and the source and date it declares about itself, by format. */
-record ArticleText(String text, String source, LocalDate published) {
+record ArticleText(String text, String source, LocalDate published, String note) {
+
+    ArticleText(String text, String source, LocalDate published) {
+        this(text, source, published, null);
+    }
+
+    /** A date found inside an article, or why it was ignored. */
+    private record Dated(LocalDate date, String note) {
+        static final Dated NONE = new Dated(null, null);
+    }
+
+    /**
+     * A bad date in an article's own metadata costs only the date, not the article: the text is still checked
+     * (relative dates stay unresolved) and the user is told. A bad date in the manifest, which the user wrote
+     * for this tool, is still an error.
+     */
+    private static Dated date(String value, String where) {
+        try {
+            return new Dated(PublicationDate.parse(value, where), null);
+        } catch (InputException e) {
+            return new Dated(null, e.getMessage() + "; read without a publication date");
+        }
+    }
+
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern FRONT_MATTER = Pattern.compile("\\A---\\R(.*?)\\R---\\R?", Pattern.DOTALL);
@@ -34,7 +57,7 @@ record ArticleText(String text, String source, LocalDate published) {
             return new ArticleText(raw, null, null);
         }
         String source = null;
-        LocalDate published = null;
+        Dated published = Dated.NONE;
         Matcher f = FIELD.matcher(m.group(1));
         while (f.find()) {
             String key = f.group(1).toLowerCase(java.util.Locale.ROOT);
@@ -45,11 +68,11 @@ record ArticleText(String text, String source, LocalDate published) {
             switch (key) {
                 case "source", "publisher", "site", "outlet" -> source = source == null ? value : source;
                 case "published", "date", "pubdate", "published_at" ->
-                        published = published == null ? PublicationDate.parse(value, file + ": front matter") : published;
+                        published = published.date() == null && published.note() == null ? date(value, file + ": front matter") : published;
                 default -> { }
             }
         }
-        return new ArticleText(raw.substring(m.end()), source, published);
+        return new ArticleText(raw.substring(m.end()), source, published.date(), published.note());
     }
 
     private static ArticleText html(String raw, String file) throws InputException {
@@ -75,7 +98,8 @@ record ArticleText(String text, String source, LocalDate published) {
             }
         }
         String text = blocks.isEmpty() ? doc.body().text() : String.join("\n", blocks);
-        return new ArticleText(text, source, date == null ? null : PublicationDate.parse(date, file + ": meta tag"));
+        Dated d = date == null ? Dated.NONE : date(date, file + ": meta tag");
+        return new ArticleText(text, source, d.date(), d.note());
     }
 
     private static String meta(Document doc, String... names) {
@@ -105,8 +129,8 @@ record ArticleText(String text, String source, LocalDate published) {
         String title = field(node, "title", "headline");
         String text = title == null ? body : title + "\n" + body;
         String date = field(node, "published", "date", "publishedAt", "datePublished", "pubDate");
-        return new ArticleText(text, field(node, "source", "publisher", "site"),
-                date == null ? null : PublicationDate.parse(date, file + ": \"published\" field"));
+        Dated d = date == null ? Dated.NONE : date(date, file + ": \"published\" field");
+        return new ArticleText(text, field(node, "source", "publisher", "site"), d.date(), d.note());
     }
 
     private static String field(JsonNode node, String... names) {
