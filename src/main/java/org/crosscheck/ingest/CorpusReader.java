@@ -35,7 +35,7 @@ public final class CorpusReader {
      */
     static final long MAX_ARTICLE_BYTES = Long.getLong("crosscheck.maxArticleBytes", 2L * 1024 * 1024);
     /** More articles are refused before any is read: aligning claims across articles grows quadratically. */
-    static final int MAX_ARTICLES = Integer.getInteger("crosscheck.maxArticles", 1000);
+    static final int MAX_ARTICLES = Integer.getInteger("crosscheck.maxArticles", 10_000);
     /** Publication dates before this are almost surely typos; they are used but warned about. */
     private static final LocalDate EARLIEST_PLAUSIBLE = LocalDate.of(1900, 1, 1);
 

@@ -29,6 +29,8 @@ final class EventAligner {
     static final double PARAPHRASE_WEIGHT = 0.9;
     /** Every cross pair of two merging events must be at least this similar: no member may be a stranger to the other. */
     static final double LINK_FLOOR = 0.08;
+    /** Longest list of mentions sharing an indexed word that is still paired up. */
+    static final int MAX_POSTING = 200;
     /** How many of a mention's heaviest words are indexed to find candidate pairs. */
     static final int INDEXED_WORDS = 8;
 
@@ -148,6 +150,10 @@ final class EventAligner {
         Map<Long, Double> sims = new HashMap<>();
         List<Pair> pairs = new ArrayList<>();
         for (List<Integer> posting : byWord.values()) {
+            if (posting.size() > MAX_POSTING) {
+                // a word heavy in hundreds of mentions names no one happening; pairing them all would be quadratic
+                continue;
+            }
             for (int x = 0; x < posting.size(); x++) {
                 for (int y = x + 1; y < posting.size(); y++) {
                     int i = Math.min(posting.get(x), posting.get(y));

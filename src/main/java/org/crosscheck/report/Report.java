@@ -52,11 +52,54 @@ public record Report(List<Article> articles, List<Claim> claims, List<Finding> f
         return findings.stream().filter(f -> f.severity().compareTo(severity) >= 0).count();
     }
 
+    /** The article with this id: ids are "aN" in order, so by position, else by search. */
     public Article article(String id) {
+        int n = number(id, 1, id.length()) - 1;
+        if (n >= 0 && n < articles.size() && articles.get(n).id().equals(id)) {
+            return articles.get(n);
+        }
         return articles.stream().filter(a -> a.id().equals(id)).findFirst().orElseThrow();
     }
 
+    /**
+     * The claim with this id. Ids are "aN.cM", the M-th claim of article N, and claims are ordered by article
+     * and offset, so renderers looking up every claim of a large run stay linear.
+     */
     public Claim claim(String id) {
+        int dot = id.indexOf(".c");
+        int n = dot > 1 ? number(id, 1, dot) : -1;
+        int m = dot > 1 ? number(id, dot + 2, id.length()) : -1;
+        if (n > 0 && m > 0) {
+            int lo = 0;
+            int hi = claims.size();
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (number(claims.get(mid).article(), 1, claims.get(mid).article().length()) < n) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            int at = lo + m - 1;
+            if (at < claims.size() && claims.get(at).id().equals(id)) {
+                return claims.get(at);
+            }
+        }
         return claims.stream().filter(c -> c.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    private static int number(String s, int from, int to) {
+        int v = 0;
+        if (from >= to) {
+            return -1;
+        }
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9' || v > 100_000_000) {
+                return -1;
+            }
+            v = v * 10 + (c - '0');
+        }
+        return v;
     }
 }

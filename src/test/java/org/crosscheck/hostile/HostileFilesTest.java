@@ -208,12 +208,12 @@ class HostileFilesTest {
 
     @Test
     void moreArticlesThanOneRunCanCompareAreRefusedBeforeReading(@TempDir Path dir) throws IOException {
-        for (int i = 0; i <= 1000; i++) {
-            Files.writeString(dir.resolve(String.format("a%04d.txt", i)), "Talks open on Friday.");
+        for (int i = 0; i <= 10_000; i++) {
+            Files.writeString(dir.resolve(String.format("a%05d.txt", i)), "Talks open on Friday.");
         }
         Cli r = Cli.checkJson(dir.toString());
         assertThat(r.exit()).isEqualTo(2);
-        assertThat(r.firstErrLine()).isEqualTo("crosscheck: " + dir + ": 1001 article files, more than the 1000 one run can"
+        assertThat(r.firstErrLine()).isEqualTo("crosscheck: " + dir + ": 10001 article files, more than the 10000 one run can"
                 + " compare; split them into one folder per story (or raise the limit with CROSSCHECK_JAVA_OPTS=-Dcrosscheck.maxArticles=N)");
     }
 }

@@ -23,7 +23,7 @@ class ManyArticlesTest {
         Cli r = Cli.checkJson(dir.toString());
         assertThat(Duration.between(start, Instant.now())).isLessThan(Duration.ofSeconds(30));
         assertThat(r.exit()).isEqualTo(2);
-        assertThat(r.firstErrLine()).isEqualTo("crosscheck: " + dir + ": 100000 article files, more than the 1000 one run can"
+        assertThat(r.firstErrLine()).isEqualTo("crosscheck: " + dir + ": 100000 article files, more than the 10000 one run can"
                 + " compare; split them into one folder per story (or raise the limit with CROSSCHECK_JAVA_OPTS=-Dcrosscheck.maxArticles=N)");
         assertThat(r.err().lines().count()).isEqualTo(1);
     }
