@@ -268,7 +268,13 @@ public final class MentionExtractor {
     // ---------------------------------------------------------------- numbers
 
     private void numbers(String article, String text, Span sentence, List<Token> tokens, List<Span> taken, List<Mention> out) {
-        CharSequence s = text.subSequence(0, sentence.end());
+        // matchers run on the text itself, bounded by regions: copying the text up to each sentence was quadratic
+        CharSequence s = text;
+        if (!mayHoldANumber(text, sentence)) {
+            // most sentences state no number: one scan instead of a dozen patterns tried at every position
+            ordinals(article, text, sentence, tokens, taken, out, s);
+            return;
+        }
         int from = sentence.start();
         Matcher m = NumberPatterns.RATE.matcher(s).region(from, sentence.end());
         while (m.find()) {
@@ -306,6 +312,20 @@ public final class MentionExtractor {
         unitQuantities(article, text, sentence, tokens, taken, out, s);
         ordinals(article, text, sentence, tokens, taken, out, s);
         counts(article, text, sentence, tokens, taken, out, s);
+    }
+
+    private static final Pattern NUMBER_WORD = Pattern.compile(
+            "\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+            + "seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozen|hundred)\\b|digit",
+            Pattern.CASE_INSENSITIVE);
+
+    private static boolean mayHoldANumber(String text, Span sentence) {
+        for (int i = sentence.start(); i < sentence.end(); i++) {
+            if (Character.isDigit(text.charAt(i))) {
+                return true;
+            }
+        }
+        return NUMBER_WORD.matcher(text).region(sentence.start(), sentence.end()).find();
     }
 
     private void money(String article, String text, Span sentence, List<Token> tokens, List<Span> taken, List<Mention> out, CharSequence s) {

@@ -34,7 +34,7 @@ public final class CorpusReader {
      * faster than linearly (1 MB takes ~10 s, 5 MB over a minute) and a 200 MB file would never finish.
      */
     static final long MAX_ARTICLE_BYTES = Long.getLong("crosscheck.maxArticleBytes", 2L * 1024 * 1024);
-    /** More articles are refused before any is read: aligning claims across articles grows quadratically. */
+    /** More articles are refused before any is read: one run is one story's coverage, and every text is held in memory. */
     static final int MAX_ARTICLES = Integer.getInteger("crosscheck.maxArticles", 10_000);
     /** Publication dates before this are almost surely typos; they are used but warned about. */
     private static final LocalDate EARLIEST_PLAUSIBLE = LocalDate.of(1900, 1, 1);
