@@ -59,7 +59,10 @@ public final class CorpusGenerator {
         "metropolitan", "western", "eastern", "southern", "frontier", "delta", "lakeside", "valley", "mountain", "harbour",
         "suburban", "river", "desert", "arctic"};
     private static final String[] DISASTERS = {"flood", "landslide", "storm", "fire", "bridge collapse", "mine collapse",
-        "ferry accident", "factory explosion"};
+        "ferry accident", "factory explosion", "cyclone", "wildfire", "mudslide", "train derailment", "building collapse",
+        "gas explosion", "avalanche", "dam breach", "bus crash", "tornado", "stampede", "chemical spill"};
+    private static final String[] TRUCES = {"truce", "ceasefire", "moratorium", "standstill agreement", "tariff pause",
+        "trade truce", "price freeze", "suspension of levies"};
     private static final String[] OUTLETS = {"Wire", "Tribune", "Herald", "Daily", "Post", "Courier", "Observer", "Ledger",
         "Gazette", "Chronicle", "Dispatch", "Record"};
     private static final String[] ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
@@ -133,7 +136,7 @@ public final class CorpusGenerator {
 
     /** The actors, place and topic of one story, all its own. */
     private record Cast(String lead, String leadSurname, String rival, String rivalSurname, String city, String org,
-                        String topic, String disaster, String region) {}
+                        String topic, String disaster, String region, String truce) {}
 
     /** A fact of a story as one source states it: the sentence and the exact quote with its value. */
     private record Stated(String sentence, String quote, String value) {}
@@ -145,8 +148,8 @@ public final class CorpusGenerator {
                 FIRST[r.nextInt(FIRST.length)] + " " + unique(s, 1), unique(s, 1), unique(s, 2),
                 unique(s, 3) + " " + (r.nextBoolean() ? "Council" : "Authority"),
                 // a topic of its own: shared words such as "fisheries" recur across stories, the name does not
-                unique(s, 6) + " " + TOPIC_MODIFIERS[s % TOPIC_MODIFIERS.length] + " " + TOPICS[s / TOPIC_MODIFIERS.length % TOPICS.length],
-                unique(s, 7) + " " + DISASTERS[r.nextInt(DISASTERS.length)], unique(s, 4));
+                unique(s, 6) + " " + TOPIC_MODIFIERS[s % TOPIC_MODIFIERS.length] + " " + TOPICS[r.nextInt(TOPICS.length)],
+                unique(s, 7) + " " + DISASTERS[r.nextInt(DISASTERS.length)], unique(s, 4), TRUCES[r.nextInt(TRUCES.length)]);
         int sources = Math.max(3, Math.min(3 + r.nextInt(6), room));
         LocalDate base = LocalDate.of(2024, 1, 8).plusDays(r.nextInt(600));
         List<LocalDate> published = new ArrayList<>();
@@ -203,9 +206,9 @@ public final class CorpusGenerator {
                         yield rate(r, cast, wrong ? rate + 15 : rate);
                     }
                     case 3 -> {
-                        event = cast.topic() + " truce between " + cast.leadSurname() + " and " + cast.rivalSurname();
+                        event = cast.topic() + " " + cast.truce() + " between " + cast.leadSurname() + " and " + cast.rivalSurname();
                         attribute = "duration";
-                        why = "One source gives a different length for the truce.";
+                        why = "One source gives a different length for the " + cast.truce() + ".";
                         int days = new int[] {30, 45, 60, 90, 120}[s % 5];
                         yield duration(r, cast, wrong ? days + 30 : days);
                     }
@@ -303,10 +306,12 @@ public final class CorpusGenerator {
             return sentence;
         }
         String body = sentence.substring(0, sentence.length() - 1);
-        if (body.startsWith("The ")) {
-            body = "the " + body.substring(4);
+        if (!body.startsWith("The ")) {
+            // no opening before a sentence that starts with a name or a clause of its own ("Officials said")
+            String framed = frame(r, c, body);
+            return body + framed.substring(framed.indexOf(body) + body.length());
         }
-        return frame(r, c, body);
+        return frame(r, c, "the " + body.substring(4));
     }
 
     private static String weekday(LocalDate d) {
@@ -336,17 +341,21 @@ public final class CorpusGenerator {
     }
 
     private static Stated deaths(Random r, Cast c, int dead) {
-        String quote = switch (r.nextInt(3)) {
+        String quote = switch (r.nextInt(4)) {
             case 0 -> "at least " + dead + " people were killed";
             case 1 -> "killed " + dead + " people";
+            case 2 -> "left " + dead + " dead";
             default -> "the death toll from the " + c.disaster() + " rose to " + dead;
         };
         String sentence = switch (r.nextInt(2)) {
             case 0 -> "Officials in " + c.region() + " said " + quote + " when the " + c.disaster() + " struck the outskirts of " + c.city() + ".";
             default -> "Rescue workers in " + c.region() + " said " + quote + " in the " + c.disaster() + " near " + c.city() + ".";
         };
-        if (quote.startsWith("killed")) {
+        if (quote.startsWith("killed") || quote.startsWith("left")) {
             sentence = "The " + c.disaster() + " in " + c.region() + " " + quote + " near " + c.city() + ", rescue workers said.";
+        } else if (quote.startsWith("the death toll")) {
+            sentence = pick(r, "Officials in " + c.region() + " said " + quote + " on the outskirts of " + c.city() + ".",
+                    "Emergency services in " + c.city() + " said " + quote + " as the search went on.");
         }
         return new Stated(reframe(r, c, sentence), quote, Integer.toString(dead));
     }
@@ -365,7 +374,8 @@ public final class CorpusGenerator {
     }
 
     private static Stated duration(Random r, Cast c, int days) {
-        String quote = pick(r, "a " + days + "-day truce", "a truce of " + days + " days");
+        String truce = c.truce();
+        String quote = pick(r, "a " + days + "-day " + truce, "a " + truce + " of " + days + " days");
         String sentence = pick(r,
                 "Earlier negotiations between " + c.leadSurname() + " and " + c.rivalSurname() + " led to " + quote + " on " + c.topic() + ".",
                 c.rival() + " and " + c.lead() + " agreed " + quote + " in the " + c.topic() + " dispute.");
