@@ -20,7 +20,7 @@ import java.util.Map;
 public final class Bench {
 
     /** What to run. */
-    public record Options(List<Integer> sizes, long seed, Path work, Path rules, List<String> jvm, int joinClaims,
+    public record Options(List<String> modes, List<Integer> sizes, long seed, Path work, Path rules, List<String> jvm, int joinClaims,
                           Path launcher, int coldRuns, long timeoutSeconds) {}
 
     private final Options options;
@@ -35,27 +35,29 @@ public final class Bench {
         out.printf(Locale.ROOT, "machine: %d cores, java %s, max heap of each run %s; seed %d%n",
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
                 options.jvm().stream().filter(o -> o.startsWith("-Xmx")).findFirst().orElse("default"), options.seed());
-        out.println("| articles | MB | stories | claims | events | articles/s | MB/s | claims/s (rules) | peak heap MB "
+        out.println("| mode | articles | MB | stories | claims | events | articles/s | MB/s | claims/s (rules) | peak heap MB "
                 + "| ingest s | extract s | normalize s | rules s | report s | total s | rules compile s | recall | precision | cross-story findings |");
-        out.println("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
+        out.println("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
         out.flush();
         for (int size : options.sizes()) {
+          for (String mode : options.modes()) {
             Path corpus = corpus(size);
-            Map<String, String> r = child(List.of(corpus.toString(), options.rules().toString(), "pipeline"));
+            Map<String, String> r = child(List.of(corpus.toString(), options.rules().toString(), mode));
             if (r == null) {
-                out.printf(Locale.ROOT, "| %d | (no result within %d s: see above) |%n", size, options.timeoutSeconds());
+                out.printf(Locale.ROOT, "| %s | %d | (no result within %d s: see above) |%n", mode, size, options.timeoutSeconds());
                 out.flush();
                 continue;
             }
             double total = d(r, "ingest_s") + d(r, "extract_s") + d(r, "normalize_s") + d(r, "rules_s") + d(r, "report_s");
             double mb = d(r, "bytes") / 1e6;
-            out.printf(Locale.ROOT, "| %s | %.1f | %d | %s | %s | %.0f | %.2f | %.0f | %s | %s | %s | %s | %s | %s | %.1f | %s | %s | %s | %s |%n",
-                    r.get("articles"), mb, stories(corpus), r.get("claims"), r.get("events"), d(r, "articles") / total, mb / total,
+            out.printf(Locale.ROOT, "| %s | %s | %.1f | %d | %s | %s | %.0f | %.2f | %.0f | %s | %s | %s | %s | %s | %s | %.1f | %s | %s | %s | %s |%n",
+                    mode.equals("pipeline") ? "mixed" : mode, r.get("articles"), mb, stories(corpus), r.get("claims"), r.get("events"), d(r, "articles") / total, mb / total,
                     d(r, "claims") / d(r, "rules_s"), r.get("peak_heap_mb"), r.get("ingest_s"), r.get("extract_s"),
                     r.get("normalize_s"), r.get("rules_s"), r.get("report_s"), total, r.get("compile_s"),
                     r.get("recall") + " (" + r.get("found") + "/" + r.get("discrepancies") + ")", r.get("precision"), r.get("cross_story"));
             out.println("  missed by attribute: " + r.get("missed_by_attribute") + "; consistent groups flagged: " + r.get("consistent_flagged"));
             out.flush();
+          }
         }
         if (options.joinClaims() > 0) {
             Path corpus = corpus(Math.max(options.joinClaims() / 5, 200));

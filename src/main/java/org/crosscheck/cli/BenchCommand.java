@@ -18,6 +18,10 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--sizes", split = ",", defaultValue = "1000,10000,100000", description = "Article counts (default: ${DEFAULT-VALUE}).")
     List<Integer> sizes;
 
+    @Option(names = "--modes", split = ",", defaultValue = "mixed,per-story",
+            description = "mixed: one run over all stories; per-story: one run per story folder, rules compiled once (default: ${DEFAULT-VALUE}).")
+    List<String> modes;
+
     @Option(names = "--seed", defaultValue = "1", description = "Generator seed (default: ${DEFAULT-VALUE}).")
     long seed;
 
@@ -47,7 +51,7 @@ final class BenchCommand implements Callable<Integer> {
         Path folder = rules == null ? Rules.defaultFolder() : rules;
         String home = System.getProperty("crosscheck.home");
         Path launcher = home == null ? null : Path.of(home, "crosscheck");
-        new Bench(new Bench.Options(new ArrayList<>(sizes), seed, work, folder, jvm, joinClaims, launcher, coldRuns, timeout),
+        new Bench(new Bench.Options(modes.stream().map(m -> m.equals("mixed") ? "pipeline" : m).toList(), new ArrayList<>(sizes), seed, work, folder, jvm, joinClaims, launcher, coldRuns, timeout),
                 spec.commandLine().getOut()).run();
         return 0;
     }
