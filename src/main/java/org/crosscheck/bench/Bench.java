@@ -75,7 +75,7 @@ public final class Bench {
     }
 
     private Path corpus(int size) throws IOException {
-        Path dir = options.work().resolve("corpus-" + size + "-seed" + options.seed());
+        Path dir = options.work().resolve("corpus-" + size + "-seed" + options.seed() + "-v" + CorpusGenerator.VERSION);
         if (!Files.isRegularFile(dir.resolve(".complete"))) {
             long t0 = System.nanoTime();
             CorpusGenerator.Summary s = new CorpusGenerator(options.seed()).write(dir, size);

@@ -70,6 +70,9 @@ public final class CorpusGenerator {
     private static final String[] COUNT_WORDS = {"no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
         "ten", "eleven"};
 
+    /** Bumped whenever the same seed gives different text, so cached corpora are never reused across versions. */
+    public static final int VERSION = 2;
+
     private final long seed;
 
     public CorpusGenerator(long seed) {
@@ -196,7 +199,9 @@ public final class CorpusGenerator {
                         attribute = "number of dead";
                         why = "One source gives a death toll outside the others' range.";
                         int dead = 12 + s % 40;
-                        yield deaths(r, cast, wrong ? dead + 9 + r.nextInt(20) : dead);
+                        // the odd source gives an exact, lower toll: "at least 12" and "at least 30" do not contradict,
+                        // and neither do "at least 12" and "killed 30"
+                        yield deaths(r, cast, wrong ? dead - 4 - r.nextInt(6) : dead, wrong);
                     }
                     case 2 -> {
                         event = cast.org() + " " + cast.topic() + " levy";
@@ -340,8 +345,8 @@ public final class CorpusGenerator {
         return new Stated(frame(r, c, pick(r, "the ", "the long-delayed ", "the next round of ") + quote), quote, day.toString());
     }
 
-    private static Stated deaths(Random r, Cast c, int dead) {
-        String quote = switch (r.nextInt(4)) {
+    private static Stated deaths(Random r, Cast c, int dead, boolean exact) {
+        String quote = switch (exact ? 1 + r.nextInt(3) : r.nextInt(4)) {
             case 0 -> "at least " + dead + " people were killed";
             case 1 -> "killed " + dead + " people";
             case 2 -> "left " + dead + " dead";
