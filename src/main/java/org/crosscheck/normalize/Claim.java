@@ -111,6 +111,12 @@ public record Claim(String id, String article, String source, String published, 
         return false;
     }
 
+    /** The same claim about another event (for baselines and experiments that regroup claims). */
+    public Claim withEvent(String otherEvent) {
+        return new Claim(id, article, source, published, kind, role, otherEvent, attribute, scale, low, high, value, precision,
+                confidence, comparable, text, start, end, sentence, head, cue, evidence, context, names, actors);
+    }
+
     /** Earliest day the event can start by this claim: a span's first day, or the claim's own range. */
     public double getStartFrom() {
         return low;

@@ -192,6 +192,9 @@ final class EventAligner {
             double total = 0;
             int cross = 0;
             double weakest = Double.MAX_VALUE;
+            // one cross pair below the floor already rejects the merge: stop there rather than compute the rest
+            // (the decision is the same; large unrelated groups met through a shared common word cost one pair, not all)
+            cross:
             for (int i : groups.get(ga)) {
                 for (int j : groups.get(gb)) {
                     if (!family.get(i).article().equals(family.get(j).article())) {
@@ -204,6 +207,9 @@ final class EventAligner {
                         total += known;
                         cross++;
                         weakest = Math.min(weakest, known);
+                        if (weakest < LINK_FLOOR) {
+                            break cross;
+                        }
                     }
                 }
             }
