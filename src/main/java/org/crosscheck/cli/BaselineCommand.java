@@ -35,11 +35,9 @@ final class BaselineCommand implements Callable<Integer> {
     @Option(names = "--why", paramLabel = "TEXT", defaultValue = "", description = "Why the new entries are acceptable.")
     String why;
 
-    @Option(names = "--rules", paramLabel = "DIR", description = "Folder of .drl rules.")
-    Path rules;
+    @CommandLine.Mixin
+    RulesOption rulesOption;
 
-    @Option(names = "--debug", description = "Print stack traces of internal errors.")
-    boolean debug;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -47,7 +45,7 @@ final class BaselineCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try {
-            Report report = Pipeline.withRules(rules == null ? Rules.defaultFolder() : rules).run(inputs);
+            Report report = Pipeline.withRules(rulesOption.folder()).run(inputs);
             Baseline previous = Files.exists(file) ? Baseline.read(file) : new Baseline(List.of());
             Baseline next = Baseline.accepting(report, previous, who == null ? System.getProperty("user.name", "") : who, why,
                     LocalDate.now());

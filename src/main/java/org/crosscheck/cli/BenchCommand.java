@@ -28,8 +28,8 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--work", defaultValue = "target/bench", paramLabel = "DIR", description = "Where corpora are written and reused (default: ${DEFAULT-VALUE}).")
     Path work;
 
-    @Option(names = "--rules", paramLabel = "DIR", description = "Folder of .drl rules.")
-    Path rules;
+    @CommandLine.Mixin
+    RulesOption rulesOption;
 
     @Option(names = "--jvm", defaultValue = "-Xmx3g", split = " ", description = "Options of each measured JVM (default: ${DEFAULT-VALUE}).")
     List<String> jvm;
@@ -48,7 +48,7 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
-        Path folder = rules == null ? Rules.defaultFolder() : rules;
+        Path folder = rulesOption.folder();
         String home = System.getProperty("crosscheck.home");
         Path launcher = home == null ? null : Path.of(home, "crosscheck");
         new Bench(new Bench.Options(modes.stream().map(m -> m.equals("mixed") ? "pipeline" : m).toList(), new ArrayList<>(sizes), seed, work, folder, jvm, joinClaims, launcher, coldRuns, timeout),

@@ -53,8 +53,8 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--fail-on", defaultValue = "error", description = "Exit 1 when a finding is at or above: error, warning, info or never (default: ${DEFAULT-VALUE}).")
     FailOn failOn;
 
-    @Option(names = "--rules", paramLabel = "DIR", description = "Folder of .drl rules (default: the rules folder beside the tool).")
-    Path rules;
+    @CommandLine.Mixin
+    RulesOption rulesOption;
 
     @Option(names = "--draft", paramLabel = "DRAFT", description = "Check this unpublished draft against the INPUT coverage; "
             + "report only contradictions that involve the draft. Its date comes from front matter (published:), else today.")
@@ -64,8 +64,6 @@ final class CheckCommand implements Callable<Integer> {
             + "not counted for the exit code. Write one with: crosscheck baseline --write FILE INPUT...")
     Path baseline;
 
-    @Option(names = "--debug", description = "Print stack traces of internal errors.")
-    boolean debug;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -109,7 +107,7 @@ final class CheckCommand implements Callable<Integer> {
             }
             // Read the baseline first: a typo in its path should not cost a whole run.
             Baseline accepted = baseline == null ? null : Baseline.read(baseline);
-            Path rulesFolder = rules == null ? Rules.defaultFolder() : rules;
+            Path rulesFolder = rulesOption.folder();
             Report report;
             Renderer renderer = renderer();
             if (draft == null) {

@@ -17,7 +17,6 @@ import org.crosscheck.ingest.InputException;
 import org.crosscheck.report.Report;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code crosscheck eval}: checks a folder and scores the findings against its gold.json. */
@@ -28,11 +27,9 @@ final class EvalCommand implements Callable<Integer> {
     @Parameters(paramLabel = "DIR", description = "A folder with articles, manifest.json and gold.json.")
     Path dir;
 
-    @Option(names = "--rules", paramLabel = "DIR", description = "Folder of .drl rules.")
-    Path rules;
+    @CommandLine.Mixin
+    RulesOption rulesOption;
 
-    @Option(names = "--debug", description = "Print stack traces of internal errors.")
-    boolean debug;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -47,7 +44,7 @@ final class EvalCommand implements Callable<Integer> {
                 throw new InputException(goldFile + ": no gold file (eval needs DIR/gold.json)");
             }
             Gold gold = Gold.read(goldFile);
-            Report report = Pipeline.withRules(rules == null ? Rules.defaultFolder() : rules).run(List.of(dir));
+            Report report = Pipeline.withRules(rulesOption.folder()).run(List.of(dir));
             GoldScore score = new GoldScorer().score(report, gold);
             for (Finding f : report.findings()) {
                 String hit = score.found().entrySet().stream().filter(e -> e.getValue().contains(f.id()))

@@ -10,15 +10,14 @@ import org.crosscheck.check.RuleInfo;
 import org.crosscheck.check.RuleSet;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 
 /** {@code crosscheck rules}: compiles the rules, lists them and runs the examples each carries. */
 @Command(name = "rules", mixinStandardHelpOptions = true,
         description = "Compile the rules, list them, and check each against the examples in its metadata.")
 final class RulesCommand implements Callable<Integer> {
 
-    @Option(names = "--rules", paramLabel = "DIR", description = "Folder of .drl rules.")
-    Path rules;
+    @CommandLine.Mixin
+    RulesOption rulesOption;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -27,7 +26,7 @@ final class RulesCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         try {
-            RuleSet set = RuleSet.load(rules == null ? Rules.defaultFolder() : rules);
+            RuleSet set = RuleSet.load(rulesOption.folder());
             int failures = 0;
             for (RuleInfo r : set.rules().values()) {
                 out.printf("%-8s %-9s %s  (%s)%n", r.severity().label(), r.category(), r.name(), r.file());

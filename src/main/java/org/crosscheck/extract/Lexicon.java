@@ -39,7 +39,7 @@ public final class Lexicon {
             Map.entry("starting", Role.STARTS), Map.entry("begin", Role.STARTS), Map.entry("begins", Role.STARTS),
             Map.entry("began", Role.STARTS), Map.entry("beginning", Role.STARTS), Map.entry("commence", Role.STARTS),
             Map.entry("commences", Role.STARTS), Map.entry("commenced", Role.STARTS), Map.entry("resume", Role.STARTS),
-            Map.entry("resumes", Role.STARTS), Map.entry("resumed", Role.STARTS), Map.entry("opens", Role.STARTS),
+            Map.entry("resumes", Role.STARTS), Map.entry("resumed", Role.STARTS), Map.entry("open", Role.STARTS), Map.entry("opens", Role.STARTS),
             Map.entry("opened", Role.STARTS), Map.entry("kick", Role.STARTS), Map.entry("kicks", Role.STARTS),
             Map.entry("kicked", Role.STARTS), Map.entry("launch", Role.STARTS), Map.entry("launched", Role.STARTS),
             Map.entry("effective", Role.STARTS), Map.entry("took effect", Role.STARTS),

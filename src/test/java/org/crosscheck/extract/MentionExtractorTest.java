@@ -213,4 +213,10 @@ class MentionExtractorTest {
         assertThat(only("The storm left 14 dead across the region.", THURSDAY, ClaimKind.COUNT).scale())
                 .isEqualTo("count of people (dead)");
     }
+
+    @Test
+    void scheduledToOpenGivesTheStart() {
+        assertThat(only("Talks are scheduled to open in the capital on June 9.", LocalDate.of(2025, 6, 2), ClaimKind.DATE).role())
+                .isEqualTo(Role.STARTS);
+    }
 }
