@@ -441,7 +441,8 @@ public final class MentionExtractor {
             }
             double v = NumberWords.cardinal(m.group("num"));
             Bound b = Bound.of(m.group("hedge"));
-            add(out, taken, mention(article, ClaimKind.COUNT, Role.VALUE, text, sentence, tokens, m.start(), m.end(), v, v,
+            // the quote is "rose to 43": the words about what died stay context, where they align the claim
+            add(out, taken, mention(article, ClaimKind.COUNT, Role.VALUE, text, sentence, tokens, m.start("link"), m.end(), v, v,
                     "count of people (dead)", hedged(b) + trim(v) + " dead", b == Bound.EXACT ? "exact" : "approximate", b, "toll", false));
         }
         m = NumberPatterns.PART_OF.matcher(s).region(sentence.start(), sentence.end());

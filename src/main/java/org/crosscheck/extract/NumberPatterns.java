@@ -36,7 +36,8 @@ final class NumberPatterns {
     static final Pattern TEMPERATURE = Pattern.compile(
             "(?<![\\d.])(?<num>-?\\d++(?:\\.\\d++)?)\\s?(?:°\\s?|degrees?\\s)(?<unit>C|F|Celsius|Fahrenheit)\\b", FLAGS);
 
-    static final Pattern TOLL = Pattern.compile("\\b(?:death|casualty|fatality)\\s+toll\\b[^.;]{0,80}?\\b(?:to|at|of|reached|hit|is|was)\\s+"
+    static final Pattern TOLL = Pattern.compile("\\b(?:death|casualty|fatality)\\s+toll\\b[^.;]{0,80}?"
+            + "\\b(?<link>(?:(?:rose|risen|climbed|jumped|reached|stood|stands|now)\\s+)?(?:to|at|of|reached|hit|is|was))\\s+"
             + HEDGE + "(?<num>\\d{1,3}(?:,\\d{3})+|\\d+)\\b", FLAGS);
 
     /** "120 of the 200 seats": the part is the count; the whole is what it is counted against. */
