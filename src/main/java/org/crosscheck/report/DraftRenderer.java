@@ -24,6 +24,11 @@ public final class DraftRenderer implements Renderer {
 
     @Override
     public String render(Report r) {
+        // article text, sources and file names are untrusted: nothing they contain may drive the terminal
+        return TerminalText.safe(renderRaw(r));
+    }
+
+    private String renderRaw(Report r) {
         StringBuilder out = new StringBuilder();
         Article draft = article(r, draftId);
         long sources = r.articles().stream().filter(a -> !a.id().equals(draftId)).map(Article::source).distinct().count();

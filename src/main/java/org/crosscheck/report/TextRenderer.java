@@ -13,6 +13,11 @@ public final class TextRenderer implements Renderer {
 
     @Override
     public String render(Report r) {
+        // article text, sources and file names are untrusted: nothing they contain may drive the terminal
+        return TerminalText.safe(renderRaw(r));
+    }
+
+    private String renderRaw(Report r) {
         StringBuilder out = new StringBuilder();
         long sources = r.articles().stream().map(Article::source).distinct().count();
         out.append(String.format(Locale.ROOT, "crosscheck: %d articles from %d sources, %d claims, %d findings (%d error, %d warning, %d info)%s%n",
