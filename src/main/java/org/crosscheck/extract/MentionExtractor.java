@@ -124,8 +124,9 @@ public final class MentionExtractor {
         int weekday = floatingWeekday(value);
         if (weekday > 0) {
             // no publication date: a bare weekday still compares with another bare weekday
+            String day = java.time.DayOfWeek.of(weekday).getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH);
             return mention(article, ClaimKind.DATE, role, text, sentence, tokens, t.start(), t.end(), weekday, weekday,
-                    "weekday", value, "weekday", Bound.EXACT, cue, vague);
+                    "weekday", day + " (no date)", "weekday", Bound.EXACT, cue, vague);
         }
         return null;
     }
