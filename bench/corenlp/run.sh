@@ -16,5 +16,5 @@ if [ ! -d "$corpus" ]; then
   exit 2
 fi
 mvn -q -B -f "$here/pom.xml" compile dependency:build-classpath -Dmdep.outputFile="$here/target/classpath.txt"
-exec java -Xmx4g -cp "$here/target/classes:$(cat "$here/target/classpath.txt")" \
+exec java -Xmx4g ${BENCH_JAVA_OPTS:-} -cp "$here/target/classes:$(cat "$here/target/classpath.txt")" \
   org.crosscheck.bench.corenlp.CoreNlpComparison "$corpus" "$max"

@@ -24,7 +24,7 @@ import java.util.stream.Stream;
 public final class CoreNlpComparison {
 
     private static final Set<String> TEMPORAL = Set.of("DATE", "TIME", "DURATION");
-    private static final int EXAMPLES = 12;
+    private static final int EXAMPLES = Integer.getInteger("examples", 12);
 
     /** One article of the corpus with its publication date. */
     record Article(String name, String text, LocalDate published) {}
