@@ -28,7 +28,7 @@ class JsonReportSchemaTest {
     @BeforeAll
     static void loadSchema() throws Exception {
         SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
-        try (InputStream in = Files.newInputStream(Path.of("schema", "crosscheck-report.schema.json"))) {
+        try (InputStream in = Files.newInputStream(Path.of("src/main/resources/schema", "crosscheck-report.schema.json"))) {
             schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in, config);
         }
     }

@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # One command: builds the product jar if missing, builds this benchmark, compares CoreNLP with crosscheck.
-# usage: bench/corenlp/run.sh [corpus-dir] [max-articles=300]
+# usage: src/bench/corenlp/run.sh [corpus-dir] [max-articles=300]
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-root="$(cd "$here/../.." && pwd)"
+root="$(cd "$here/../../.." && pwd)"
 corpus="${1:-$root/target/bench/corpus-1000-seed1-v2}"
 max="${2:-300}"
 if [ ! -f "$root/target/crosscheck.jar" ]; then
