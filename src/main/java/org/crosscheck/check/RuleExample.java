@@ -93,7 +93,7 @@ public final class RuleExample {
             case "weekday" -> new Mention(article, ClaimKind.DATE, roleOf(role), m.group(), start, end, sentence,
                     Integer.parseInt(value), Integer.parseInt(value), "weekday", value, "weekday", Bound.EXACT, "event", "", context, false, java.util.Set.of(), java.util.Set.of());
             case "place" -> {
-                // "place Gyeongju,South_Korea": a place and the country the text puts it in; _ stands for a space
+                // "place Lyon,France": a place and the country the text puts it in; _ stands for a space ("South_Africa")
                 String[] parts = value.replace('_', ' ').split(",");
                 String place = parts[0];
                 boolean country = org.crosscheck.extract.Places.isCountry(org.crosscheck.extract.Places.normalize(place));

@@ -16,6 +16,6 @@ public enum ClaimKind {
     DURATION,
     /** A number with a unit: money, distance, magnitude, minute of a game. */
     QUANTITY,
-    /** Where something happens ("in Gyeongju, South Korea"). */
+    /** Where something happens ("in Lyon, France"). */
     PLACE
 }

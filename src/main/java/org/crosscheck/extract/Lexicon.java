@@ -123,8 +123,8 @@ public final class Lexicon {
 
     /**
      * The alignment features of a run of capitalized words: the name without leading titles and
-     * nationalities ("Chinese President Xi Jinping" → "xi jinping"), and its last word ("jinping") so
-     * that "President Xi" and "Xi Jinping" still meet through "xi"... when the run has one word left.
+     * nationalities ("French President Emmanuel Macron" → "emmanuel macron"), and its last word ("macron") so
+     * that "President Macron" and "Emmanuel Macron" still meet through "macron".
      */
     public static List<String> nameFeatures(List<String> words) {
         int from = 0;
@@ -148,8 +148,8 @@ public final class Lexicon {
             return List.of(feature(rest.get(0)));
         }
         String last = feature(rest.get(rest.size() - 1));
-        // "South Korea" is never called "Korea" for short in a way that could mean another place; a person is
-        // ("President Xi" for "Xi Jinping")
+        // "South Africa" is never called "Africa" for short in a way that could mean another place; a person is
+        // ("President Macron" for "Emmanuel Macron")
         return whole.equals(last) || Places.isCountry(Places.normalize(whole)) ? List.of(whole) : List.of(whole, last);
     }
 

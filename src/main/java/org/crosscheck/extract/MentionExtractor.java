@@ -630,7 +630,7 @@ public final class MentionExtractor {
             }
             int owner = -1;
             int best = Integer.MAX_VALUE;
-            // a run of capitalized words inside a sentence is one name: "Kuala Lumpur", "Xi Jinping"
+            // a run of capitalized words inside a sentence is one name: "Buenos Aires", "Angela Merkel"
             int j = i;
             List<String> run = new ArrayList<>(List.of(t.text()));
             while (i > 0 && t.isCapitalized() && j + 1 < tokens.size() && tokens.get(j + 1).isWord()

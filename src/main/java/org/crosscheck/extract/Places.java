@@ -9,7 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Places named in news copy: "in Gyeongju, South Korea", "at Malaysia's capital Kuala Lumpur". The world's
+ * Places named in news copy: "in Lyon, France", "at Argentina's capital Buenos Aires". The world's
  * countries are known by name; which smaller place lies in which larger one is read from the text itself.
  */
 public final class Places {
@@ -99,7 +99,7 @@ public final class Places {
             Matcher more = AND_PLACE.matcher(text).region(listEnd, to);
             while (more.find()) {
                 String next = trimPlace(more.group("place"));
-                // only countries continue a list: "in Malaysia, He and Bessent held talks" names one place
+                // only countries continue a list: "in Chile, Ortiz and Lee held talks" names one place
                 if (next.isEmpty() || !isCountry(normalize(next))) {
                     break;
                 }
@@ -120,7 +120,7 @@ public final class Places {
 
     private static String trimPlace(String raw) {
         String s = raw.strip();
-        // "Kuala Lumpur's Merdeka 118 tower": the place is what owns, not what is owned
+        // "Sydney's Opera House": the place is what owns, not what is owned
         int possessive = Math.max(s.indexOf("'s "), s.indexOf("’s "));
         if (possessive > 0) {
             s = s.substring(0, possessive);

@@ -78,7 +78,7 @@ public final class ClaimNormalizer {
                             "\"" + m.quote() + "\" gives it a " + (m.role() == Role.SPANS ? "span" : m.role() == Role.STARTS ? "start" : "end"))));
         }
         claims.sort(Comparator.comparing((Claim c) -> articleOrder(c.article())).thenComparingInt(Claim::start));
-        // what the articles say lies where: "in Gyeongju, South Korea" puts Gyeongju in South Korea
+        // what the articles say lies where: "in Lyon, France" puts Lyon in France
         java.util.Set<Within> within = new java.util.TreeSet<>(Comparator.comparing(Within::place).thenComparing(Within::country));
         for (Mention m : all) {
             if (m.kind() == ClaimKind.PLACE && !m.cue().isEmpty()) {

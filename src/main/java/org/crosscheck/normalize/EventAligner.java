@@ -291,7 +291,7 @@ final class EventAligner {
 
     /**
      * Names an event by the words most of its sources share, heaviest first, as they are written:
-     * "talks (Kuala Lumpur)", "tariffs escalated (triple-digit)". A lone mention is named by its head word.
+     * "talks (Buenos Aires)", "tariffs escalated (triple-digit)". A lone mention is named by its head word.
      */
     private String name(Event e, Map<String, String> surface) {
         Map<String, Double> weight = new TreeMap<>();
@@ -310,7 +310,7 @@ final class EventAligner {
                 .filter(x -> !x.getKey().equals(head))
                 .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .map(Map.Entry::getKey)
-                // a name's last word is a feature of its own ("lumpur" of "kuala lumpur"): name it once
+                // a name's last word is a feature of its own ("aires" of "buenos aires"): name it once
                 .filter(k -> weight.keySet().stream().noneMatch(o -> !o.equals(k) && o.endsWith(" " + k)))
                 .limit(headShared ? 2 : 3).map(k -> surface.getOrDefault(k, k)).toList();
         if (!headShared) {

@@ -1,7 +1,7 @@
 package org.crosscheck.normalize;
 
 /**
- * A place the articles put inside a country ("in Gyeongju, South Korea"), as claims display them.
+ * A place the articles put inside a country ("in Lyon, France"), as claims display them.
  *
  * @param place   the smaller place
  * @param country the country it lies in
