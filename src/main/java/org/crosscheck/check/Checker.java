@@ -134,10 +134,8 @@ public final class Checker {
     }
 
     private List<Finding> assemble(List<Conflict> conflicts, Claims claims, RuleSet active) {
-        Map<String, Claim> byId = new HashMap<>();
         Map<String, Integer> order = new HashMap<>();
         for (Claim c : claims.claims()) {
-            byId.put(c.id(), c);
             order.put(c.id(), order.size());
         }
         Map<String, List<Conflict>> groups = new TreeMap<>();

@@ -12,13 +12,13 @@ import org.crosscheck.extract.Mention;
  * Groups the mentions of all articles into events: two mentions share an event when the words around them
  * (weighted by how rare they are in the run) point to the same happening.
  *
- * <p>Greedy centroid clustering in a fixed order (article, then offset), so results never depend on input
- * order; candidate events are found through an index from words to events, so each mention meets only the
- * events that share a word with it rather than every other mention.
+ * <p>Average-linkage clustering, most similar pairs first, so results never depend on input order;
+ * candidate pairs are found through an index from each mention's heaviest words, so a mention meets only the
+ * mentions that share such a word with it rather than every other mention.
  */
 final class EventAligner {
 
-    /** Cosine similarity a mention needs with an event's centroid to join it. */
+    /** Average similarity two events' mentions need to be merged into one event. */
     static final double JOIN_THRESHOLD = 0.20;
     /** Added when the mention's head word is the event's most common head ("talks" joining talks). */
     static final double HEAD_BONUS = 0.10;
@@ -34,14 +34,10 @@ final class EventAligner {
     /** How many of a mention's heaviest words are indexed to find candidate pairs. */
     static final int INDEXED_WORDS = 8;
 
-    /** One aligned event: its members and the summed word weights of their contexts. */
+    /** One aligned event: its members, in the order they were added. */
     static final class Event {
         final int number;
         final List<Mention> members = new ArrayList<>();
-        final Map<String, Double> centroid = new HashMap<>();
-        final List<Map<String, Double>> vectors = new ArrayList<>();
-        final List<Double> norms2 = new ArrayList<>();
-        double norm2;
         String name;
 
         Event(int number) {
@@ -67,16 +63,8 @@ final class EventAligner {
             return best;
         }
 
-        void add(Mention m, Map<String, Double> vector) {
+        void add(Mention m) {
             members.add(m);
-            vectors.add(vector);
-            norms2.add(vector.values().stream().mapToDouble(x -> x * x).sum());
-            for (Map.Entry<String, Double> e : vector.entrySet()) {
-                double before = centroid.getOrDefault(e.getKey(), 0.0);
-                double after = before + e.getValue();
-                centroid.put(e.getKey(), after);
-                norm2 += after * after - before * before;
-            }
         }
     }
 
@@ -232,7 +220,7 @@ final class EventAligner {
             g.sort(Integer::compare);
             Event e = new Event(firstNumber + events.size());
             for (int i : g) {
-                e.add(family.get(i), vectors.get(i));
+                e.add(family.get(i));
             }
             events.add(e);
         }

@@ -2,8 +2,6 @@ package org.crosscheck.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -11,19 +9,14 @@ import org.junit.jupiter.api.io.TempDir;
 
 class CliTest {
 
-    /** What a run printed and returned. */
-    private record Run(int code, String out, String err) {}
 
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(args, new PrintWriter(out), new PrintWriter(err));
-        return new Run(code, out.toString(), err.toString());
+    private static CommandRun run(String... args) {
+        return CommandRun.of(args);
     }
 
     @Test
     void findingsAtTheDefaultThresholdExitOne() {
-        Run r = run("check", "fixtures/trade-talks-kl");
+        CommandRun r = run("check", "fixtures/trade-talks-kl");
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.out()).startsWith("crosscheck: 5 articles from 5 sources").contains("ERROR F1");
     }
@@ -37,21 +30,21 @@ class CliTest {
     void agreeingCoverageExitsZero(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("a.md"), "---\npublished: 2025-03-04\n---\nThe quake measured magnitude 6.4, officials said.\n");
         Files.writeString(dir.resolve("b.md"), "---\npublished: 2025-03-04\n---\nA magnitude 6.4 quake shook the coast, officials said.\n");
-        Run r = run("check", dir.toString());
+        CommandRun r = run("check", dir.toString());
         assertThat(r.code()).isZero();
         assertThat(r.out()).contains("No contradictions found.");
     }
 
     @Test
     void missingInputIsAUsageErrorOnOneLine() {
-        Run r = run("check", "no/such/folder");
+        CommandRun r = run("check", "no/such/folder");
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err().lines()).containsExactly("crosscheck: no/such/folder: no such file or folder");
     }
 
     @Test
     void unknownFormatIsAUsageError() {
-        Run r = run("check", "fixtures/trade-talks-kl", "--format", "pdf");
+        CommandRun r = run("check", "fixtures/trade-talks-kl", "--format", "pdf");
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("--format").doesNotContain("Exception");
     }
@@ -59,7 +52,7 @@ class CliTest {
     @Test
     void brokenRuleFileIsReportedWithFileAndLine(@TempDir Path rules) throws Exception {
         Files.writeString(rules.resolve("bad.drl"), "package rules.bad;\nrule \"Broken\"\nwhen\n  $a : Claim(\nthen\nend\n");
-        Run r = run("check", "fixtures/trade-talks-kl", "--rules", rules.toString());
+        CommandRun r = run("check", "fixtures/trade-talks-kl", "--rules", rules.toString());
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).startsWith("crosscheck: " + rules.resolve("bad.drl") + ":").doesNotContain("\tat ");
     }
@@ -78,21 +71,21 @@ class CliTest {
 
     @Test
     void outputInAMissingFolderIsAClearError(@TempDir Path dir) {
-        Run r = run("check", "fixtures/trade-talks-kl", "--output", dir.resolve("nope/out.json").toString());
+        CommandRun r = run("check", "fixtures/trade-talks-kl", "--output", dir.resolve("nope/out.json").toString());
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).startsWith("crosscheck: cannot write").contains("does not exist");
     }
 
     @Test
     void evalPrintsRecallAndFalsePositives() {
-        Run r = run("eval", "fixtures/trade-talks-kl");
+        CommandRun r = run("eval", "fixtures/trade-talks-kl");
         assertThat(r.code()).isZero();
         assertThat(r.out()).contains("recall 1.00 (3 of 3 discrepancies)").contains("false positives 0");
     }
 
     @Test
     void rulesCommandRunsEveryExample() {
-        Run r = run("rules");
+        CommandRun r = run("rules");
         assertThat(r.code()).isZero();
         assertThat(r.out()).contains(" 0 failing examples");
     }

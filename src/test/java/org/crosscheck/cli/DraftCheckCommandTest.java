@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -17,18 +15,14 @@ class DraftCheckCommandTest {
     private static final String COVERAGE = "fixtures/draft-talks/coverage";
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private record Run(int code, String out, String err) {}
 
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(args, new PrintWriter(out), new PrintWriter(err));
-        return new Run(code, out.toString(), err.toString());
+    private static CommandRun run(String... args) {
+        return CommandRun.of(args);
     }
 
     @Test
     void draftRepeatingAWrongDayFailsAndSaysWhatTheSourcesSay() {
-        Run r = run("check", "--draft", "fixtures/draft-talks/draft-wrong.md", COVERAGE);
+        CommandRun r = run("check", "--draft", "fixtures/draft-talks/draft-wrong.md", COVERAGE);
 
         assertThat(r.code()).as(r.out() + r.err()).isEqualTo(1);
         assertThat(r.out()).contains("Your draft says the start date of ", " is 2025-10-24 (line 5, col 28); 2 sources say 2025-10-25: Wire A (2025-10-23)",
@@ -37,7 +31,7 @@ class DraftCheckCommandTest {
 
     @Test
     void draftThatAgreesWithTheCoveragePasses() {
-        Run r = run("check", "--draft", "fixtures/draft-talks/draft-agrees.md", COVERAGE);
+        CommandRun r = run("check", "--draft", "fixtures/draft-talks/draft-agrees.md", COVERAGE);
 
         assertThat(r.code()).as(r.out() + r.err()).isZero();
         assertThat(r.out()).contains("no contradictions");
@@ -45,7 +39,7 @@ class DraftCheckCommandTest {
 
     @Test
     void failOnNeverReportsButExitsZero() {
-        Run r = run("check", "--fail-on", "never", "--draft", "fixtures/draft-talks/draft-wrong.md", COVERAGE);
+        CommandRun r = run("check", "--fail-on", "never", "--draft", "fixtures/draft-talks/draft-wrong.md", COVERAGE);
 
         assertThat(r.code()).isZero();
         assertThat(r.out()).contains("Your draft says");
@@ -53,8 +47,8 @@ class DraftCheckCommandTest {
 
     @Test
     void contradictionsAmongTheSourcesAloneAreNotTheEditorsBusiness() throws Exception {
-        Run full = run("check", "--format", "json", "fixtures/trade-talks-kl");
-        Run r = run("check", "--format", "json", "--draft", "fixtures/draft-talks/draft-agrees.md", "fixtures/trade-talks-kl");
+        CommandRun full = run("check", "--format", "json", "fixtures/trade-talks-kl");
+        CommandRun r = run("check", "--format", "json", "--draft", "fixtures/draft-talks/draft-agrees.md", "fixtures/trade-talks-kl");
 
         JsonNode all = JSON.readTree(full.out());
         JsonNode withDraft = JSON.readTree(r.out());
@@ -71,14 +65,14 @@ class DraftCheckCommandTest {
         Path draft = dir.resolve("undated.txt");
         Files.writeString(draft, "The talks, due to start on Saturday in the Malaysian capital, will be led by Scott Bessent.\n");
 
-        Run r = run("check", "--draft", draft.toString(), COVERAGE);
+        CommandRun r = run("check", "--draft", draft.toString(), COVERAGE);
 
         assertThat(r.out()).contains("note: undated.txt: no publication date", "today, " + java.time.LocalDate.now());
     }
 
     @Test
     void missingDraftIsAnInputError() {
-        Run r = run("check", "--draft", "no-such-draft.md", COVERAGE);
+        CommandRun r = run("check", "--draft", "no-such-draft.md", COVERAGE);
 
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).startsWith("crosscheck: no-such-draft.md").doesNotContain("Exception");
@@ -95,7 +89,7 @@ class DraftCheckCommandTest {
                 + Files.readString(Path.of(COVERAGE, "wire-b.txt")));
         Files.copy(Path.of("fixtures/draft-talks/draft-wrong.md"), coverage.resolve("draft.md"));
 
-        Run r = run("check", "--draft", coverage.resolve("draft.md").toString(), coverage.toString());
+        CommandRun r = run("check", "--draft", coverage.resolve("draft.md").toString(), coverage.toString());
 
         assertThat(r.code()).as(r.out() + r.err()).isEqualTo(1);
         assertThat(r.out()).contains("draft.md: same text as the draft, left out of the coverage", "2 sources say 2025-10-25");
