@@ -66,6 +66,34 @@ public final class Pipeline {
         }
     }
 
+    /**
+     * Version of extraction: mentions stored by an earlier version must be extracted again. Raise it whenever
+     * extraction, frames or their lexicons change what an article yields.
+     */
+    public static final String EXTRACTION_VERSION = "2";
+
+    /**
+     * The mentions of one article. Extraction depends on the article alone (its text and publication date),
+     * so a store can keep them per article and {@link #check(Corpus, Map)} them later with other articles.
+     */
+    public static List<Mention> extract(Article article) {
+        return new MentionExtractor().extract(article.id(), article.text(), article.published());
+    }
+
+    /**
+     * Checks articles whose mentions were extracted earlier, keyed by article id; gives the same report as
+     * {@link #run(Corpus)} on the same articles. Mentions are re-labelled with their article's id, so ones
+     * stored under another id can be used as they are.
+     */
+    public Report check(Corpus corpus, Map<String, List<Mention>> mentionsByArticle) {
+        Map<String, List<Mention>> mentions = new LinkedHashMap<>();
+        for (Article a : corpus.articles()) {
+            List<Mention> stored = mentionsByArticle.get(a.id());
+            mentions.put(a.id(), stored == null ? extract(a) : stored.stream().map(m -> m.withArticle(a.id())).toList());
+        }
+        return check(corpus, new ClaimNormalizer().normalize(corpus.articles(), mentions), rules);
+    }
+
     private static Claims claimsOf(Corpus corpus) {
         MentionExtractor extractor = new MentionExtractor();
         Map<String, List<Mention>> mentions = new LinkedHashMap<>();

@@ -34,6 +34,12 @@ public record Mention(String article, ClaimKind kind, Role role, String quote, i
         actors = java.util.Set.copyOf(actors);
     }
 
+    /** The same mention as stated in the article with id {@code id} (for mentions stored and checked later). */
+    public Mention withArticle(String id) {
+        return id.equals(article) ? this : new Mention(id, kind, role, quote, start, end, sentence, low, high, scale, value,
+                precision, bound, head, cue, context, vague, names, actors);
+    }
+
     /** The same mention with another context. */
     public Mention withContext(Map<String, Double> newContext, java.util.Set<String> newNames, java.util.Set<String> newActors) {
         return new Mention(article, kind, role, quote, start, end, sentence, low, high, scale, value, precision, bound,
