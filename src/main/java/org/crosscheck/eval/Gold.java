@@ -33,8 +33,14 @@ public record Gold(List<Group> discrepancies, List<Group> consistent) {
      * @param file  the article file, as in the manifest
      * @param quote the exact text
      * @param value the gold value, as text
+     * @param written the value as the article wrote it, where the annotator noted it ("written as 14:00-04:00"), or null
      */
-    public record Quote(String file, String quote, String value) {}
+    public record Quote(String file, String quote, String value, String written) {
+        /** The gold value read for comparison with claims. */
+        public GoldValue parsed() {
+            return GoldValue.parse(value, written);
+        }
+    }
 
     public static Gold read(Path file) throws InputException {
         JsonNode root;
@@ -57,7 +63,9 @@ public record Gold(List<Group> discrepancies, List<Group> consistent) {
         for (JsonNode g : list) {
             List<Quote> quotes = new ArrayList<>();
             for (JsonNode c : g.path("claims")) {
-                quotes.add(new Quote(c.path("file").asText(), c.path("quote").asText(), c.path("value").asText()));
+                String note = c.path("note_value").asText("");
+                String written = note.startsWith("written as ") ? note.substring("written as ".length()).strip() : null;
+                quotes.add(new Quote(c.path("file").asText(), c.path("quote").asText(), c.path("value").asText(), written));
             }
             out.add(new Group(g.path("id").asText(), g.path("event").asText(), g.path("attribute").asText(), quotes));
         }

@@ -84,6 +84,34 @@ class CliTest {
     }
 
     @Test
+    void evalOverSeveralStoriesPrintsOneLinePerStoryAndTheTotals() {
+        CommandRun r = run("eval", "fixtures/trade-talks-kl", "fixtures/flood-coverage");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).containsPattern("(?m)^trade-talks-kl +3/3 1\\.00 +3/3 1\\.00")
+                .containsPattern("(?m)^flood-coverage ")
+                .contains("all stories: recall 7/7 = 1.00, precision 7/7 = 1.00")
+                .contains("alignment: link recall").contains("extraction: ");
+    }
+
+    @Test
+    void evalJsonGivesPerStoryAndTotalFigures() throws Exception {
+        CommandRun r = run("eval", "--format", "json", "fixtures/trade-talks-kl");
+        assertThat(r.code()).isZero();
+        com.fasterxml.jackson.databind.JsonNode json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.out());
+        assertThat(json.get("stories")).hasSize(1);
+        assertThat(json.at("/total/recall").asDouble()).isEqualTo(1.0);
+        assertThat(json.at("/total/extraction/goldQuotes").asInt()).isGreaterThan(30);
+        assertThat(json.at("/stories/0/alignment/linkPrecision").asDouble()).isBetween(0.0, 1.0);
+    }
+
+    @Test
+    void evalWithoutGoldIsAnInputError() {
+        CommandRun r = run("eval", "src");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("no gold file");
+    }
+
+    @Test
     void rulesCommandRunsEveryExample() {
         CommandRun r = run("rules");
         assertThat(r.code()).isZero();

@@ -14,7 +14,7 @@ import org.crosscheck.ingest.Article;
 import org.crosscheck.normalize.Claim;
 
 /** Builds small reports by hand so renderer tests do not depend on what the pipeline currently finds. */
-final class Reports {
+public final class Reports {
 
     private final List<Article> articles = new ArrayList<>();
     private final List<Claim> claims = new ArrayList<>();
@@ -23,7 +23,7 @@ final class Reports {
     private final List<String> warnings = new ArrayList<>();
 
     /** Adds an article whose text is the given sentences, one per line. */
-    Article article(String file, String source, String published, String... sentences) {
+    public Article article(String file, String source, String published, String... sentences) {
         Article a = new Article("a" + (articles.size() + 1), file, source, published == null ? null : LocalDate.parse(published),
                 String.join("\n", sentences));
         articles.add(a);
@@ -31,7 +31,7 @@ final class Reports {
     }
 
     /** Adds a claim on the first occurrence of {@code quote} in the article. */
-    Claim claim(Article a, String quote, ClaimKind kind, Role role, String event, String attribute, double low, double high, String value) {
+    public Claim claim(Article a, String quote, ClaimKind kind, Role role, String event, String attribute, double low, double high, String value) {
         int start = a.text().indexOf(quote);
         if (start < 0) {
             throw new IllegalArgumentException(quote + " not in " + a.file());
@@ -123,7 +123,7 @@ final class Reports {
         return claim(a, quote, ClaimKind.DATE, Role.STARTS, event, attribute, d, d, day);
     }
 
-    Finding finding(String rule, Severity severity, String category, String message, String explanation, Claim... involved) {
+    public Finding finding(String rule, Severity severity, String category, String message, String explanation, Claim... involved) {
         rules.putIfAbsent(rule, new RuleInfo(rule, "test/" + category + ".drl", severity, category, explanation, List.of(), List.of()));
         Map<String, List<Claim>> byValue = new LinkedHashMap<>();
         for (Claim c : involved) {
@@ -144,7 +144,7 @@ final class Reports {
         return this;
     }
 
-    Report build() {
+    public Report build() {
         return new Report(articles, claims, findings, rules, warnings, List.of());
     }
 

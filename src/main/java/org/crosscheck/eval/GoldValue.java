@@ -1,0 +1,195 @@
+package org.crosscheck.eval;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.crosscheck.extract.ClaimKind;
+
+/**
+ * A gold value read for comparison with a claim: annotators write "2024-07-05", "21:00Z", "PT3H", 412,
+ * "1.6 mi" or "Bangkok"; each reads as the kinds of claim that can state it and the range it allows.
+ *
+ * @param type   what sort of value the annotator wrote
+ * @param low    smallest value (dates: epoch day; times: UTC or local minute of day; durations: days; numbers as written)
+ * @param high   largest value
+ * @param unit   the unit written after a number ("mi", "m", "billion USD"), lower case, or empty
+ * @param utc    for times: true when {@code low} is a UTC minute, false when it is local
+ * @param local  for times: the minute of day as the article wrote it, in its own zone (NaN when unknown)
+ * @param text   the value as written
+ */
+public record GoldValue(Type type, double low, double high, String unit, boolean utc, double local, String text) {
+
+    /** The sorts of gold value. */
+    public enum Type { DATE, TIME, DURATION, NUMBER, PLACE }
+
+    private static final Pattern DATE = Pattern.compile("^(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?(?:/(\\d{4})-(\\d{2})-(\\d{2}))?(?![\\d:T])");
+    private static final Pattern TIME = Pattern.compile("^(?:\\d{4}-\\d{2}-\\d{2}T)?(\\d{2}):(\\d{2})(Z|[+-]\\d{2}:\\d{2})?");
+    private static final Pattern DURATION = Pattern.compile("^[<>]?P(?:(\\d+(?:\\.\\d+)?)Y)?(?:(\\d+(?:\\.\\d+)?)M)?(?:(\\d+(?:\\.\\d+)?)W)?"
+            + "(?:(\\d+(?:\\.\\d+)?)D)?(?:T(?:(\\d+(?:\\.\\d+)?)H)?(?:(\\d+(?:\\.\\d+)?)M)?(?:(\\d+(?:\\.\\d+)?)S)?)?");
+    private static final Pattern NUMBER = Pattern.compile("^[<>~≈]?\\s*(?:(USD|EUR|GBP|JPY|INR|CNY|KRW)\\s*)?(-?\\d+(?:\\.\\d+)?)(?:-(\\d+(?:\\.\\d+)?))?\\s*([^(]*)");
+    private static final Pattern WEEKDAY = Pattern.compile("^(?i)(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$");
+
+    /** Reads a gold value as written; {@code written} is the annotator's "written as" note for times, or null. */
+    public static GoldValue parse(String value, String written) {
+        String v = value.strip();
+        Matcher m = TIME.matcher(v);
+        if (m.find() && (m.group(3) != null || v.length() == 5)) {
+            int minute = Integer.parseInt(m.group(1)) * 60 + Integer.parseInt(m.group(2));
+            boolean utc = m.group(3) != null;
+            double local = utc && m.group(3).equals("Z") ? Double.NaN : minute;
+            if (utc && !m.group(3).equals("Z")) {
+                int sign = m.group(3).charAt(0) == '-' ? -1 : 1;
+                int off = Integer.parseInt(m.group(3).substring(1, 3)) * 60 + Integer.parseInt(m.group(3).substring(4, 6));
+                minute = Math.floorMod(minute - sign * off, 24 * 60);
+            }
+            Matcher w = written == null ? null : TIME.matcher(written.strip());
+            if (w != null && w.find()) {
+                local = Integer.parseInt(w.group(1)) * 60 + Integer.parseInt(w.group(2));
+            }
+            return new GoldValue(Type.TIME, minute, minute, "", utc, local, value);
+        }
+        m = DATE.matcher(v);
+        if (m.find()) {
+            int year = Integer.parseInt(m.group(1));
+            LocalDate lo;
+            LocalDate hi;
+            if (m.group(4) != null) {
+                lo = LocalDate.of(year, Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+                hi = LocalDate.of(Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5)), Integer.parseInt(m.group(6)));
+            } else if (m.group(3) != null) {
+                lo = LocalDate.of(year, Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+                hi = lo;
+            } else if (m.group(2) != null) {
+                YearMonth ym = YearMonth.of(year, Integer.parseInt(m.group(2)));
+                lo = ym.atDay(1);
+                hi = ym.atEndOfMonth();
+            } else if (year >= 1000 && year <= 2200 && !v.matches("^\\d{4}\\s*[a-zA-Z%].*")) {
+                lo = LocalDate.of(year, 1, 1);
+                hi = LocalDate.of(year, 12, 31);
+            } else {
+                return number(v, value);
+            }
+            return new GoldValue(Type.DATE, lo.toEpochDay(), hi.toEpochDay(), "", false, Double.NaN, value);
+        }
+        if (WEEKDAY.matcher(v).matches()) {
+            return new GoldValue(Type.DATE, Double.NaN, Double.NaN, v.toLowerCase(Locale.ROOT), false, Double.NaN, value);
+        }
+        m = DURATION.matcher(v);
+        if (m.lookingAt() && m.end() > (v.startsWith("<") || v.startsWith(">") ? 2 : 1)) {
+            double days = 0;
+            double[] per = {365.25, 30.44, 7, 1, 1 / 24.0, 1 / 1440.0, 1 / 86400.0};
+            for (int g = 1; g <= 7; g++) {
+                if (m.group(g) != null) {
+                    days += Double.parseDouble(m.group(g)) * per[g - 1];
+                }
+            }
+            return new GoldValue(Type.DURATION, days, days, "", false, Double.NaN, value);
+        }
+        return number(v, value);
+    }
+
+    private static GoldValue number(String v, String value) {
+        Matcher m = NUMBER.matcher(v);
+        if (m.find()) {
+            double lo = Double.parseDouble(m.group(2));
+            double hi = m.group(3) == null ? lo : Double.parseDouble(m.group(3));
+            String unit = m.group(4).strip().toLowerCase(Locale.ROOT);
+            if (m.group(1) != null) {
+                unit = (unit + " " + m.group(1).toLowerCase(Locale.ROOT)).strip();
+            }
+            return new GoldValue(Type.NUMBER, lo, hi, unit, false, Double.NaN, value);
+        }
+        return new GoldValue(Type.PLACE, Double.NaN, Double.NaN, "", false, Double.NaN, value);
+    }
+
+    /** True when a claim of this kind can state a value of this sort. */
+    public boolean admits(ClaimKind kind) {
+        return switch (type) {
+            case DATE -> kind == ClaimKind.DATE;
+            case TIME -> kind == ClaimKind.TIME;
+            case DURATION -> kind == ClaimKind.DURATION;
+            case NUMBER -> kind == ClaimKind.COUNT || kind == ClaimKind.RATE || kind == ClaimKind.QUANTITY
+                    || kind == ClaimKind.ORDINAL || kind == ClaimKind.DURATION;
+            case PLACE -> kind == ClaimKind.PLACE;
+        };
+    }
+
+    /**
+     * True when the claim states this value: the same day or period, the same minute (in UTC when both know the
+     * zone, else as written), the same length, the same number within the gold value's last digit (converted
+     * to the claim's unit where the units differ), or the same place name.
+     */
+    public boolean carriedBy(org.crosscheck.normalize.Claim c) {
+        if (!admits(c.kind())) {
+            return false;
+        }
+        return switch (type) {
+            case DATE -> Double.isNaN(low)
+                    ? c.value().toLowerCase(Locale.ROOT).startsWith(unit) || c.value().toLowerCase(Locale.ROOT).contains(unit)
+                    : c.scale().equals("day") && c.low() >= low - 0.01 && c.high() <= high + 0.01;
+            case TIME -> {
+                boolean claimUtc = c.scale().equals("UTC time");
+                double target = claimUtc == utc ? low : !claimUtc && !Double.isNaN(local) ? local : Double.NaN;
+                yield !Double.isNaN(target) && near(c, target, target, 0.5);
+            }
+            case DURATION -> {
+                // the claim's value as written ("PT3H"), not its hedged range: "under three hours" states three hours
+                GoldValue stated = parse(c.value().replaceFirst("^[~<>≤≥]", ""), null);
+                yield stated.type == Type.DURATION && Math.abs(stated.low - low) <= Math.max(low * 0.02, 1 / 86400.0);
+            }
+            case NUMBER -> {
+                if (unit.isEmpty() && c.scale().equals("km")) {
+                    // the annotator left the unit to the attribute ("distance ... (m)"): any length unit will do
+                    yield java.util.stream.DoubleStream.of(1, 0.001, 1.609344, 0.0003048)
+                            .anyMatch(f -> near(c, low * f, high * f, halfUnit() * f));
+                }
+                double f = factor(c.scale());
+                yield !Double.isNaN(f) && near(c, low * f, high * f, halfUnit() * Math.abs(f));
+            }
+            case PLACE -> text.toLowerCase(Locale.ROOT).contains(c.value().toLowerCase(Locale.ROOT))
+                    || c.value().toLowerCase(Locale.ROOT).contains(text.toLowerCase(Locale.ROOT));
+        };
+    }
+
+    private static boolean near(org.crosscheck.normalize.Claim c, double lo, double hi, double slack) {
+        double cl = c.low() == -Double.MAX_VALUE ? c.high() : c.low();
+        double ch = c.high() == Double.MAX_VALUE ? c.low() : c.high();
+        return cl <= hi + slack && lo - slack <= ch;
+    }
+
+    /** Half of the last digit the annotator wrote: 9.79 allows 9.785..9.795, 412 allows 411.5..412.5. */
+    private double halfUnit() {
+        Matcher m = Pattern.compile("\\d+(?:\\.(\\d+))?").matcher(text);
+        if (m.find() && m.group(1) != null) {
+            return 0.5 * Math.pow(10, -m.group(1).length());
+        }
+        return 0.5;
+    }
+
+    /** What one gold unit is in the claim's scale, or NaN when they measure different things. */
+    private double factor(String scale) {
+        String u = unit;
+        double mult = u.matches(".*\\b(billion|bn)\\b.*") ? 1e9 : u.matches(".*\\b(million|mn)\\b.*") ? 1e6
+                : u.matches(".*\\btrillion\\b.*") ? 1e12 : 1;
+        if (scale.equals("km")) {
+            return switch (u.replaceAll("[^a-z]", "")) {
+                case "m", "metres", "meters" -> 0.001;
+                case "km", "" -> 1;
+                case "mi", "miles" -> 1.609344;
+                case "ft", "feet" -> 0.0003048;
+                default -> Double.NaN;
+            };
+        }
+        if (scale.matches("[A-Z]{3}.*")) {
+            String currency = scale.substring(0, 3).toLowerCase(Locale.ROOT);
+            Matcher m = Pattern.compile("\\b(usd|eur|gbp|jpy|inr|cny|krw)\\b").matcher(u);
+            if (m.find() && !m.group(1).equals(currency)) {
+                return Double.NaN;
+            }
+            return mult;
+        }
+        return 1;
+    }
+}

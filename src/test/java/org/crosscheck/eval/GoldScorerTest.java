@@ -1,0 +1,108 @@
+package org.crosscheck.eval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.crosscheck.check.Severity;
+import org.crosscheck.extract.ClaimKind;
+import org.crosscheck.extract.Role;
+import org.crosscheck.ingest.Article;
+import org.crosscheck.normalize.Claim;
+import org.crosscheck.report.Report;
+import org.crosscheck.report.Reports;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The project's scorer agrees with the independent one: a lumping finding hits nothing; links are counted over gold claims. */
+class GoldScorerTest {
+
+    private static final String GOLD = """
+            {"discrepancies": [{"id": "D1", "event": "vote", "attribute": "seats won", "claims": [
+               {"file": "a.txt", "quote": "won 300 seats", "value": 300},
+               {"file": "b.txt", "quote": "took 310 seats", "value": 310}]}],
+             "consistent": [{"id": "K1", "event": "vote", "attribute": "turnout", "claims": [
+               {"file": "a.txt", "quote": "turnout of 61%", "value": 61},
+               {"file": "b.txt", "quote": "61 per cent turnout", "value": 61},
+               {"file": "c.txt", "quote": "turnout: 61%", "value": 61}]}]}
+            """;
+
+    private Reports story() {
+        Reports b = new Reports();
+        b.article("a.txt", "A", "2024-05-02", "The Greens won 300 seats on a turnout of 61%.");
+        b.article("b.txt", "B", "2024-05-02", "The Greens took 310 seats with 61 per cent turnout.");
+        b.article("c.txt", "C", "2024-05-02", "Final turnout: 61%.");
+        return b;
+    }
+
+    private static Gold gold(Path dir) throws Exception {
+        Files.writeString(dir.resolve("gold.json"), GOLD);
+        return Gold.read(dir.resolve("gold.json"));
+    }
+
+    @Test
+    void aFindingOnTheDiscrepancysOwnClaimsHitsIt(@TempDir Path dir) throws Exception {
+        Reports b = story();
+        Article a = b.build().articles().get(0);
+        Article c = b.build().articles().get(1);
+        Claim x = b.claim(a, "300 seats", ClaimKind.COUNT, Role.VALUE, "seats", "number of seats", 300, 300, "300 seats");
+        Claim y = b.claim(c, "310 seats", ClaimKind.COUNT, Role.VALUE, "seats", "number of seats", 310, 310, "310 seats");
+        b.finding("Sources give different counts for the same thing", Severity.ERROR, "count", "m", "e", x, y);
+        GoldScore score = new GoldScorer().score(b.build(), gold(dir));
+        assertThat(score.found()).containsKey("D1");
+        assertThat(score.falsePositives()).isEmpty();
+    }
+
+    @Test
+    void aFindingThatLumpsOtherFactsWithTheDiscrepancyHitsNothing(@TempDir Path dir) throws Exception {
+        Reports b = story();
+        Report first = b.build();
+        Claim x = b.claim(first.articles().get(0), "300 seats", ClaimKind.COUNT, Role.VALUE, "e", "n", 300, 300, "300");
+        Claim y = b.claim(first.articles().get(1), "310 seats", ClaimKind.COUNT, Role.VALUE, "e", "n", 310, 310, "310");
+        Claim t1 = b.claim(first.articles().get(0), "61%", ClaimKind.COUNT, Role.VALUE, "e", "n", 61, 61, "61");
+        Claim t2 = b.claim(first.articles().get(1), "61 per cent", ClaimKind.COUNT, Role.VALUE, "e", "n", 61, 61, "61");
+        Claim t3 = b.claim(first.articles().get(2), "61%", ClaimKind.COUNT, Role.VALUE, "e", "n", 61, 61, "61");
+        b.finding("Sources give different counts for the same thing", Severity.ERROR, "count", "m", "e", x, y, t1, t2, t3);
+        GoldScore score = new GoldScorer().score(b.build(), gold(dir));
+        // two of five marked claims stand on D1: less than half, so the finding is a false alarm flagging K1
+        assertThat(score.found()).isEmpty();
+        assertThat(score.falsePositives()).containsExactly("F1");
+        assertThat(score.flagged()).containsExactly("K1");
+    }
+
+    @Test
+    void linksCountPairsOfGoldClaimsThatShareAnEvent(@TempDir Path dir) throws Exception {
+        Reports b = story();
+        Report first = b.build();
+        b.claim(first.articles().get(0), "300 seats", ClaimKind.COUNT, Role.VALUE, "seats", "n", 300, 300, "300");
+        b.claim(first.articles().get(1), "310 seats", ClaimKind.COUNT, Role.VALUE, "seats", "n", 310, 310, "310");
+        b.claim(first.articles().get(0), "61%", ClaimKind.RATE, Role.VALUE, "turnout", "rate", 61, 61, "61%");
+        b.claim(first.articles().get(1), "61 per cent", ClaimKind.RATE, Role.VALUE, "turnout", "rate", 61, 61, "61%");
+        b.claim(first.articles().get(2), "61%", ClaimKind.RATE, Role.VALUE, "seats", "rate", 61, 61, "61%");
+        StoryEvaluation e = StoryEvaluation.of("s", b.build(), gold(dir));
+        // D1: 1 pair, linked; K1: 3 pairs, one linked (a-b in "turnout")
+        assertThat(e.alignment().goldPairs()).isEqualTo(4);
+        assertThat(e.alignment().linked()).isEqualTo(2);
+        // event "seats" holds 300, 310 and c's 61%: 3 pairs, 1 right; event "turnout": 1 pair, right
+        assertThat(e.alignment().eventPairs()).isEqualTo(4);
+        assertThat(e.alignment().rightPairs()).isEqualTo(2);
+        assertThat(e.coverage().quotes()).isEqualTo(5);
+        assertThat(e.coverage().rightValue()).isEqualTo(5);
+    }
+
+    @Test
+    void goldValuesReadAsTheKindsOfClaimThatCanStateThem() {
+        assertThat(GoldValue.parse("2024-07-05", null).type()).isEqualTo(GoldValue.Type.DATE);
+        assertThat(GoldValue.parse("2024-07-09/2024-07-11", null).high() - GoldValue.parse("2024-07-09/2024-07-11", null).low()).isEqualTo(2);
+        GoldValue t = GoldValue.parse("18:00Z", "14:00-04:00");
+        assertThat(t.type()).isEqualTo(GoldValue.Type.TIME);
+        assertThat(t.low()).isEqualTo(18 * 60);
+        assertThat(t.local()).isEqualTo(14 * 60);
+        assertThat(GoldValue.parse("09:03+09:00", null).low()).isEqualTo(3);
+        assertThat(GoldValue.parse("PT3H", null).low()).isEqualTo(0.125);
+        assertThat(GoldValue.parse("1.6 mi", null).unit()).isEqualTo("mi");
+        assertThat(GoldValue.parse("USD 68.7bn", null).unit()).isEqualTo("bn usd");
+        assertThat(GoldValue.parse("Bangkok", null).type()).isEqualTo(GoldValue.Type.PLACE);
+        assertThat(GoldValue.parse("2020", null).type()).isEqualTo(GoldValue.Type.DATE);
+    }
+}
