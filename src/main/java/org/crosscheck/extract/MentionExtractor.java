@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.crosscheck.extract.frame.ClaimFrame;
+import org.crosscheck.extract.frame.FrameReader;
 import org.crosscheck.extract.time.TemporalTagger;
 import org.crosscheck.extract.time.Timex;
 import org.crosscheck.extract.time.TimexType;
@@ -45,14 +47,23 @@ public final class MentionExtractor {
             Pattern.CASE_INSENSITIVE);
 
     private final TemporalTagger tagger = new TemporalTagger();
+    private final FrameReader frameReader = new FrameReader();
 
     /** All mentions in {@code text}, ordered by offset; dates resolved against {@code published} when given. */
     public List<Mention> extract(String article, String text, LocalDate published) {
         List<Mention> out = new ArrayList<>();
         List<Timex> timexes = tagger.tag(text, published);
         int next = 0;
-        for (Span sentence : SentenceSplitter.split(text)) {
-            List<Token> tokens = Token.of(text, sentence.start(), sentence.end());
+        List<Span> sentences = SentenceSplitter.split(text);
+        List<List<Token>> tokenized = new ArrayList<>(sentences.size());
+        for (Span sentence : sentences) {
+            tokenized.add(Token.of(text, sentence.start(), sentence.end()));
+        }
+        Set<String> names = FrameReader.namesOf(tokenized);
+        int year = published == null ? 0 : published.getYear();
+        for (int si = 0; si < sentences.size(); si++) {
+            Span sentence = sentences.get(si);
+            List<Token> tokens = tokenized.get(si);
             List<Span> taken = new ArrayList<>();
             int firstOfSentence = out.size();
             while (next < timexes.size() && timexes.get(next).start() < sentence.start()) {
@@ -69,9 +80,30 @@ public final class MentionExtractor {
             numbers(article, text, sentence, tokens, taken, out);
             places(article, text, sentence, tokens, taken, out);
             attachContexts(out, firstOfSentence, tokens);
+            frames(out, firstOfSentence, tokens, names, year);
         }
         out.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
         return out;
+    }
+
+    /** Reads the frames of the sentence's mentions {@code out[from..]} in one pass over its tokens. */
+    private void frames(List<Mention> out, int from, List<Token> tokens, Set<String> names, int year) {
+        if (out.size() == from) {
+            return;
+        }
+        List<FrameReader.Value> values = new ArrayList<>();
+        for (int k = from; k < out.size(); k++) {
+            Mention m = out.get(k);
+            int y = 0;
+            if (m.kind() == ClaimKind.DATE && m.scale().equals("day") && m.high() - m.low() <= 366) {
+                y = LocalDate.ofEpochDay((long) m.low()).getYear();
+            }
+            values.add(new FrameReader.Value(m.start(), m.end(), m.kind(), m.kind() + "|" + m.scale(), m.value(), y));
+        }
+        List<ClaimFrame> frames = frameReader.read(tokens, values, names, year);
+        for (int k = from; k < out.size(); k++) {
+            out.set(k, out.get(k).withFrame(frames.get(k - from)));
+        }
     }
 
     // ---------------------------------------------------------------- dates, times, durations
@@ -554,7 +586,7 @@ public final class MentionExtractor {
         String head = head(kind, tokens, start, end, cueOrNoun);
         String cue = kind == ClaimKind.DATE || kind == ClaimKind.TIME || kind == ClaimKind.PLACE ? cueOrNoun : "";
         return new Mention(article, kind, role, text.substring(start, end), start, end, sentence, low, high, scale, value,
-                precision, bound, head, cue, Map.of(), vague, java.util.Set.of(), java.util.Set.of());
+                precision, bound, head, cue, Map.of(), vague, java.util.Set.of(), java.util.Set.of(), null);
     }
 
     /** The word a value is about: the counted noun, the noun after a rate, or the nearest content word to the left. */

@@ -36,16 +36,16 @@ public final class ClaimNormalizer {
         for (Mention m : all) {
             families.computeIfAbsent(family(m), k -> new ArrayList<>()).add(m);
         }
-        EventAligner aligner = new EventAligner(all);
-        Map<String, String> surface = surfaceWords(articles, all);
-        Map<Mention, EventAligner.Event> eventOf = new HashMap<>();
-        Map<EventAligner.Event, String> names = new LinkedHashMap<>();
+        FrameAligner aligner = new FrameAligner(all);
+        Map<Mention, FrameAligner.Event> eventOf = new HashMap<>();
+        Map<FrameAligner.Event, String> names = new LinkedHashMap<>();
         Set<String> used = new HashSet<>();
         int next = 1;
         for (Map.Entry<String, List<Mention>> f : new java.util.TreeMap<>(families).entrySet()) {
-            List<EventAligner.Event> events = aligner.align(f.getValue(), next, surface);
+            List<FrameAligner.Event> events = aligner.align(f.getValue(), next);
             next += events.size();
-            for (EventAligner.Event e : events) {
+            for (FrameAligner.Event e : events) {
+                e.name = FrameAligner.name(e);
                 String name = e.name;
                 for (int i = 2; !used.add(name); i++) {
                     name = e.name + " #" + i;
@@ -60,17 +60,13 @@ public final class ClaimNormalizer {
         Map<String, Integer> perArticle = new HashMap<>();
         for (Mention m : all) {
             Article a = byId.get(m.article());
-            EventAligner.Event e = eventOf.get(m);
+            FrameAligner.Event e = eventOf.get(m);
             int n = perArticle.merge(a.id(), 1, Integer::sum);
-            List<String> shared = EventAligner.shared(e, m);
-            // evidence as written ("talks", "United States"), a name's last word only once
-            List<String> evidence = shared.stream()
-                    .filter(k -> shared.stream().noneMatch(o -> !o.equals(k) && o.endsWith(" " + k)))
-                    .map(k -> surface.getOrDefault(k, k)).distinct().toList();
-            claims.add(claim(a, m, a.id() + ".c" + n, names.get(e), evidence));
+            String alignedOn = FrameAligner.alignedOn(e, m);
+            claims.add(claim(a, m, a.id() + ".c" + n, names.get(e), alignedOn.isEmpty() ? List.of() : List.of(alignedOn.split("; "))));
         }
         List<MultiDayEvent> multiDay = new ArrayList<>();
-        for (Map.Entry<EventAligner.Event, String> e : names.entrySet()) {
+        for (Map.Entry<FrameAligner.Event, String> e : names.entrySet()) {
             e.getKey().members.stream()
                     .filter(m -> m.role() == Role.STARTS || m.role() == Role.ENDS || m.role() == Role.SPANS)
                     .findFirst()
@@ -88,53 +84,20 @@ public final class ClaimNormalizer {
         return new Claims(claims, multiDay, new ArrayList<>(within));
     }
 
-    /** For each alignment feature, the way it is most often written in the claims' sentences (for event names). */
-    private static Map<String, String> surfaceWords(List<Article> articles, List<Mention> mentions) {
-        Map<String, String> texts = new HashMap<>();
-        for (Article a : articles) {
-            texts.put(a.id(), a.text());
-        }
-        Map<String, Map<String, Integer>> counts = new HashMap<>();
-        Set<String> seen = new HashSet<>();
-        for (Mention m : mentions) {
-            if (!seen.add(m.article() + "@" + m.sentence().start())) {
-                continue;
-            }
-            List<org.crosscheck.extract.Token> tokens = org.crosscheck.extract.Token.of(texts.get(m.article()), m.sentence().start(), m.sentence().end());
-            for (int i = 0; i < tokens.size(); i++) {
-                org.crosscheck.extract.Token t = tokens.get(i);
-                if (!t.isWord()) {
-                    continue;
-                }
-                counts.computeIfAbsent(org.crosscheck.extract.Lexicon.feature(t.text()), k -> new java.util.TreeMap<>()).merge(t.text(), 1, Integer::sum);
-                List<String> run = new ArrayList<>(List.of(t.text()));
-                for (int j = i + 1; t.isCapitalized() && j < tokens.size() && tokens.get(j).isWord() && tokens.get(j).isCapitalized(); j++) {
-                    run.add(tokens.get(j).text());
-                }
-                if (run.size() > 1) {
-                    List<String> names = org.crosscheck.extract.Lexicon.nameFeatures(run);
-                    // the written form of the whole name, without the titles nameFeatures dropped
-                    int words = names.get(0).split(" ").length;
-                    String written = String.join(" ", run.subList(Math.max(0, run.size() - words), run.size()));
-                    counts.computeIfAbsent(names.get(0), k -> new java.util.TreeMap<>()).merge(written, 1, Integer::sum);
-                }
-            }
-        }
-        Map<String, String> out = new HashMap<>();
-        counts.forEach((feature, words) -> out.put(feature, words.entrySet().stream()
-                .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey(java.util.Comparator.reverseOrder())))
-                .map(Map.Entry::getKey).orElse(feature)));
-        return out;
-    }
-
     private static int articleOrder(String id) {
         return Integer.parseInt(id.substring(1));
     }
 
-    /** Mentions compare only within a family: same kind and scale (dates, weekdays, percentages, km, USD, ...). */
+    /**
+     * Mentions compare only within a family: same kind and scale (dates, weekdays, percentages, km, USD, ...).
+     * Counts are one family whatever they count: "412 seats" and "412 MPs" are told apart, or not, by their frames.
+     */
     private static String family(Mention m) {
-        ClaimKind k = m.kind() == ClaimKind.COUNT ? ClaimKind.COUNT : m.kind();
-        return k + "|" + m.scale();
+        return m.kind() + "|" + scale(m);
+    }
+
+    private static String scale(Mention m) {
+        return m.kind() == ClaimKind.COUNT ? "count" : m.scale();
     }
 
     private static Claim claim(Article a, Mention m, String id, String event, List<String> evidence) {
@@ -143,10 +106,10 @@ public final class ClaimNormalizer {
         boolean comparable = !m.vague() && confidence >= 0.5;
         String sentence = a.text().substring(m.sentence().start(), m.sentence().end());
         return new Claim(id, a.id(), a.source(), a.published() == null ? null : a.published().toString(), m.kind(), m.role(),
-                event, attribute(m), m.scale(), range[0], range[1], m.value(), m.precision(), confidence, comparable,
+                event, attribute(m), scale(m), range[0], range[1], m.value(), m.precision(), confidence, comparable,
                 m.quote(), m.start(), m.end(), sentence,
                 m.head().isEmpty() ? "" : org.crosscheck.extract.Lexicon.feature(m.head()), m.cue(), evidence,
-                m.context(), m.names(), m.actors());
+                m.context(), m.names(), m.actors(), m.frame());
     }
 
     /** The values a mention allows: rounding of the stated digits, hedges as open or widened ends. */

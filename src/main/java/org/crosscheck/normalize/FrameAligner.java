@@ -1,0 +1,478 @@
+package org.crosscheck.normalize;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.crosscheck.extract.ClaimKind;
+import org.crosscheck.extract.Mention;
+import org.crosscheck.extract.frame.ClaimFrame;
+import org.crosscheck.extract.frame.ClaimFrame.Qualifier;
+
+/**
+ * Groups the mentions of one family (same kind and scale) from all articles into events, each event one fact:
+ * mentions meet when their frames are compatible (same measure, no conflicting participant, qualifier,
+ * anchor or place in a series) and the words of their clauses agree.
+ *
+ * <p>Average-linkage clustering, most similar pairs first, with cannot-links from the frames: two mentions whose
+ * frames conflict never share an event, whatever links them through others. Candidate pairs come from an index
+ * of each mention's measure, participants, neighbouring values and rarest words, so a mention meets only the
+ * mentions that share one of them, never every other mention; results never depend on input order.
+ */
+final class FrameAligner {
+
+    /** Average pair score (log-odds that the two state one fact) two events need to merge: even odds. */
+    static final double JOIN = 0.0;
+    /** Every cross pair of two merging events must score at least this (odds of about 1 in 8). */
+    static final double FLOOR = -2.0;
+    /** Longest posting list still paired up: a key shared by hundreds of mentions names no one fact. */
+    static final int MAX_POSTING = 150;
+    /** How many of a mention's rarest words are indexed. */
+    static final int INDEXED_TERMS = 6;
+
+    /** Measure concepts too general to identify a fact on their own. */
+    private static final Set<String> WEAK_MEASURES = Set.of("people", "announce", "price", "time", "member", "official",
+            "result", "rate", "share", "stock", "distance", "begin", "end", "schedule", "area", "disaster");
+
+    private static final boolean DEBUG = System.getenv("CROSSCHECK_DEBUG_ALIGN") != null;
+    /** A file to append every pair's features to, for fitting the weights (a development aid). */
+    private static final String DUMP = System.getenv("CROSSCHECK_DUMP_FEATURES");
+
+    private void dump(List<Mention> family, List<Map<String, Double>> vectors, double[] norms) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < family.size(); i++) {
+            for (int j = i + 1; j < family.size(); j++) {
+                Mention x = family.get(i);
+                Mention y = family.get(j);
+                if (x.article().equals(y.article())) {
+                    continue;
+                }
+                sb.append(x.kind()).append('\t').append(x.article()).append('\t').append(x.start()).append('\t')
+                        .append(y.article()).append('\t').append(y.start()).append('\t')
+                        .append(String.valueOf(conflictReason(x.frame(), y.frame(), x.kind())));
+                for (double v : features(x, y, vectors.get(i), norms[i], vectors.get(j), norms[j])) {
+                    sb.append('\t').append(String.format(java.util.Locale.ROOT, "%.4f", v));
+                }
+                sb.append('\n');
+            }
+        }
+        try {
+            java.nio.file.Files.writeString(java.nio.file.Path.of(DUMP), sb, java.nio.file.StandardOpenOption.CREATE,
+                    java.nio.file.StandardOpenOption.APPEND);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** One aligned event: its members, in the order of the family. */
+    static final class Event {
+        final int number;
+        final List<Mention> members = new ArrayList<>();
+        String name;
+
+        Event(int number) {
+            this.number = number;
+        }
+    }
+
+    private final Map<String, Double> idf = new HashMap<>();
+
+    /** Word rarity over the sentences of the whole run: the story's topic words weigh little. */
+    FrameAligner(List<Mention> all) {
+        Map<String, Integer> df = new HashMap<>();
+        Set<String> seen = new HashSet<>();
+        Set<String> sentences = new HashSet<>();
+        for (Mention m : all) {
+            String sentence = m.article() + "@" + m.sentence().start();
+            sentences.add(sentence);
+            for (String t : m.frame().terms().keySet()) {
+                if (seen.add(t + "\u0000" + sentence)) {
+                    df.merge(t, 1, Integer::sum);
+                }
+            }
+        }
+        int n = sentences.size();
+        df.forEach((t, d) -> idf.put(t, Math.log(1.0 + (double) n / d)));
+    }
+
+    private record Pair(int a, int b, double score) {}
+
+    List<Event> align(List<Mention> family, int firstNumber) {
+        int n = family.size();
+        List<Map<String, Double>> vectors = new ArrayList<>(n);
+        double[] norms = new double[n];
+        Map<String, List<Integer>> index = new TreeMap<>();
+        for (int i = 0; i < n; i++) {
+            Mention m = family.get(i);
+            Map<String, Double> v = new HashMap<>();
+            m.frame().terms().forEach((t, w) -> v.put(t, w * idf.getOrDefault(t, 1.0)));
+            vectors.add(v);
+            norms[i] = Math.sqrt(v.values().stream().mapToDouble(x -> x * x).sum());
+            if (m.vague()) {
+                continue;
+            }
+            Set<String> keys = new TreeSet<>();
+            m.frame().measure().forEach(x -> keys.add("m:" + x));
+            m.frame().participants().forEach(x -> keys.add("p:" + x));
+            m.frame().values().forEach(x -> keys.add("v:" + x));
+            v.entrySet().stream()
+                    .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                    .limit(INDEXED_TERMS).forEach(e -> keys.add("t:" + e.getKey()));
+            for (String k : keys) {
+                index.computeIfAbsent(k, x -> new ArrayList<>()).add(i);
+            }
+        }
+        if (DUMP != null) {
+            dump(family, vectors, norms);
+        }
+        Map<Long, Double> scores = new HashMap<>();
+        List<Pair> pairs = new ArrayList<>();
+        for (List<Integer> posting : index.values()) {
+            if (posting.size() > MAX_POSTING) {
+                continue;
+            }
+            for (int x = 0; x < posting.size(); x++) {
+                for (int y = x + 1; y < posting.size(); y++) {
+                    int i = posting.get(x);
+                    int j = posting.get(y);
+                    long key = (long) i * n + j;
+                    if (scores.containsKey(key) || family.get(i).article().equals(family.get(j).article())) {
+                        continue;
+                    }
+                    double s = score(family.get(i), family.get(j), vectors.get(i), norms[i], vectors.get(j), norms[j]);
+                    scores.put(key, s);
+                    if (DEBUG) {
+                        System.err.printf(java.util.Locale.ROOT, "pair %.2f\t%s\t%d\t%s\t%d%n", s, family.get(i).article(), family.get(i).start(),
+                                family.get(j).article(), family.get(j).start());
+                    }
+                    if (s >= JOIN) {
+                        pairs.add(new Pair(i, j, s));
+                    }
+                }
+            }
+        }
+        pairs.sort((p, q) -> p.score() != q.score() ? Double.compare(q.score(), p.score()) : p.a() != q.a() ? p.a() - q.a() : p.b() - q.b());
+        int[] owner = new int[n];
+        List<List<Integer>> groups = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            owner[i] = i;
+            groups.add(new ArrayList<>(List.of(i)));
+        }
+        for (Pair p : pairs) {
+            int ga = owner[p.a()];
+            int gb = owner[p.b()];
+            if (ga == gb) {
+                continue;
+            }
+            if (!mergeable(family, groups.get(ga), groups.get(gb), vectors, norms, scores, n)) {
+                continue;
+            }
+            int keep = Math.min(ga, gb);
+            int gone = Math.max(ga, gb);
+            for (int i : groups.get(gone)) {
+                owner[i] = keep;
+                groups.get(keep).add(i);
+            }
+            groups.get(gone).clear();
+            if (DEBUG) {
+                System.err.printf("join %.2f %s %s | %s %s%n", p.score(), family.get(p.a()).article(), family.get(p.a()).quote(),
+                        family.get(p.b()).article(), family.get(p.b()).quote());
+            }
+        }
+        List<Event> events = new ArrayList<>();
+        for (List<Integer> g : groups) {
+            if (g.isEmpty()) {
+                continue;
+            }
+            Collections.sort(g);
+            Event e = new Event(firstNumber + events.size());
+            for (int i : g) {
+                e.members.add(family.get(i));
+            }
+            events.add(e);
+        }
+        return events;
+    }
+
+    /**
+     * Two events merge while the average score over their cross pairs (mentions of different articles) reaches
+     * {@link #JOIN}, no cross pair is below {@link #FLOOR}, and no two members conflict, even of one article: a
+     * source's two values in one sentence are two facts, and so are a "previous" and a "new" value.
+     */
+    private boolean mergeable(List<Mention> family, List<Integer> a, List<Integer> b, List<Map<String, Double>> vectors,
+                              double[] norms, Map<Long, Double> scores, int n) {
+        double total = 0;
+        int cross = 0;
+        for (int i : a) {
+            for (int j : b) {
+                Mention x = family.get(i);
+                Mention y = family.get(j);
+                if (x.article().equals(y.article())) {
+                    if (x.sentence().start() == y.sentence().start() && x.low() != y.low() || conflict(x.frame(), y.frame(), x.kind())) {
+                        return false;
+                    }
+                    continue;
+                }
+                int lo = Math.min(i, j);
+                int hi = Math.max(i, j);
+                long key = (long) lo * n + hi;
+                Double s = scores.get(key);
+                if (s == null) {
+                    s = score(family.get(lo), family.get(hi), vectors.get(lo), norms[lo], vectors.get(hi), norms[hi]);
+                    scores.put(key, s);
+                }
+                if (s < FLOOR) {
+                    return false;
+                }
+                total += s;
+                cross++;
+            }
+        }
+        return cross > 0 && total / cross >= JOIN;
+    }
+
+    /** How likely two mentions of different articles state one fact; below zero when their frames conflict. */
+    double score(Mention x, Mention y, Map<String, Double> vx, double nx, Map<String, Double> vy, double ny) {
+        if (conflict(x.frame(), y.frame(), x.kind())) {
+            return -1;
+        }
+        double[] f = features(x, y, vx, nx, vy, ny);
+        boolean dated = x.kind() == ClaimKind.DATE || x.kind() == ClaimKind.TIME;
+        double[] w = dated ? DATED_WEIGHTS : NUMBER_WEIGHTS;
+        double s = dated ? DATED_BIAS : NUMBER_BIAS;
+        for (int i = 0; i < f.length; i++) {
+            s += w[i] * f[i];
+        }
+        return s;
+    }
+
+    /** Names of the pair features, in the order of {@link #features}. */
+    static final String[] FEATURES = {"strong measure", "weak measure", "measure clash", "participants", "participant clash",
+        "co-values", "same value", "terms", "one anchor", "near value", "far value", "co-value clash"};
+    /**
+     * Weights of the features for numbers (counts, rates, quantities, durations, ordinals), and the bias: the
+     * log-odds of a logistic regression fitted on pairs of gold-marked claims of the development set (16 stories),
+     * with the weight of an equal value capped so that an equal value alone never joins two claims.
+     */
+    static final double[] NUMBER_WEIGHTS = {0.26, -0.89, -0.49, 0.68, -0.81, 1.57, 2.0, 3.12, -0.74, 1.53, -0.93, -0.91};
+    static final double NUMBER_BIAS = -2.09;
+    /** The same for dates and times, fitted on their own pairs: what is dated is said in many more ways. */
+    static final double[] DATED_WEIGHTS = {0.64, 0.83, -0.72, 0.65, -0.20, 1.56, 2.0, 3.85, 0.67, 1.17, -1.97, -0.39};
+    static final double DATED_BIAS = -2.49;
+
+    double[] features(Mention x, Mention y, Map<String, Double> vx, double nx, Map<String, Double> vy, double ny) {
+        ClaimFrame a = x.frame();
+        ClaimFrame b = y.frame();
+        double[] f = new double[FEATURES.length];
+        Set<String> shared = new HashSet<>(a.measure());
+        shared.retainAll(b.measure());
+        boolean strong = shared.stream().anyMatch(m -> !WEAK_MEASURES.contains(m));
+        if (strong) {
+            f[0] = 1;
+        } else if (!shared.isEmpty()) {
+            f[1] = 1;
+        } else if (!a.measure().isEmpty() && !b.measure().isEmpty()) {
+            f[2] = 1;
+        }
+        if (!a.participants().isEmpty() && !b.participants().isEmpty()) {
+            if (Collections.disjoint(a.participants(), b.participants())) {
+                f[4] = 1;
+            } else {
+                f[3] = 1;
+            }
+        }
+        f[5] = Collections.disjoint(a.values(), b.values()) ? 0 : 1;
+        f[11] = coValueClash(a.values(), b.values()) ? 1 : 0;
+        f[6] = x.low() == y.low() && x.high() == y.high() ? 1 : 0;
+        f[7] = cosine(vx, nx, vy, ny);
+        f[8] = a.anchor().isEmpty() != b.anchor().isEmpty() ? 1 : 0;
+        if (f[6] == 0) {
+            double gap = gap(x, y);
+            f[9] = gap <= 1 ? 1 : 0;
+            f[10] = gap >= 5 ? 1 : 0;
+        }
+        return f;
+    }
+
+    /** Both clauses state a value of one family beside theirs, and the values differ: "a 5.7 tremor at 16:06", "a 6.1 jolt at 16:18". */
+    static boolean coValueClash(Set<String> a, Set<String> b) {
+        for (String x : a) {
+            int eq = x.indexOf('=');
+            String family = x.substring(0, eq + 1);
+            boolean same = false;
+            boolean other = false;
+            for (String y : b) {
+                if (y.startsWith(family)) {
+                    if (y.equals(x)) {
+                        same = true;
+                    } else {
+                        other = true;
+                    }
+                }
+            }
+            if (other && !same) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * How far apart two values are, in units of a near miss: 1 is a day, an hour, or a tenth of the larger
+     * number; reporters' slips are mostly within one such unit, values of different facts mostly far beyond.
+     */
+    static double gap(Mention x, Mention y) {
+        double d = Math.max(0, Math.max(x.low() - y.high(), y.low() - x.high()));
+        return switch (x.kind()) {
+            case DATE -> x.scale().equals("weekday") ? Math.min(d, 7 - d) : d;
+            case TIME -> Math.min(d, 1440 - d) / 60.0;
+            default -> {
+                double size = Math.max(Math.abs(x.high()), Math.abs(y.high()));
+                yield size == 0 ? 0 : d / (0.1 * size);
+            }
+        };
+    }
+
+    /**
+     * Frames that cannot state one fact: a previous and a new level, a change and a level, a forecast and an
+     * outcome, a threshold and a result, two anchors in time, two places in a series; for numbers also two
+     * different counted things or two different participants.
+     */
+    static boolean conflict(ClaimFrame a, ClaimFrame b, ClaimKind kind) {
+        return conflictReason(a, b, kind) != null;
+    }
+
+    /** Why two frames cannot state one fact, or null when they can. */
+    static String conflictReason(ClaimFrame a, ClaimFrame b, ClaimKind kind) {
+        boolean numeric = kind != ClaimKind.DATE && kind != ClaimKind.TIME && kind != ClaimKind.PLACE;
+        if (a.qualifiers().contains(Qualifier.PREVIOUS) && b.qualifiers().contains(Qualifier.NEW)
+                || a.qualifiers().contains(Qualifier.NEW) && b.qualifiers().contains(Qualifier.PREVIOUS)) {
+            return "previous-new";
+        }
+        if (numeric) {
+            for (Qualifier q : List.of(Qualifier.FORECAST, Qualifier.NEEDED)) {
+                if (a.qualifiers().contains(q) != b.qualifiers().contains(q)) {
+                    return q.name().toLowerCase(java.util.Locale.ROOT);
+                }
+            }
+        }
+        if ((kind == ClaimKind.RATE || kind == ClaimKind.COUNT)
+                && a.qualifiers().contains(Qualifier.CHANGE) != b.qualifiers().contains(Qualifier.CHANGE)) {
+            return "change";
+        }
+        if (!a.anchor().isEmpty() && !b.anchor().isEmpty() && !a.anchor().equals(b.anchor())) {
+            return "anchor";
+        }
+        if (a.series() > 0 && b.series() > 0 && a.series() != b.series()) {
+            return "series";
+        }
+        if (a.qualifiers().contains(Qualifier.OTHER) != b.qualifiers().contains(Qualifier.OTHER)) {
+            return "other";
+        }
+        if (kind == ClaimKind.QUANTITY && !a.participants().isEmpty() && !b.participants().isEmpty()
+                && Collections.disjoint(a.participants(), b.participants())) {
+            return "measured by"; // one agency's magnitude against another's: two readings, not one in dispute
+        }
+        if (kind == ClaimKind.COUNT && !a.measure().isEmpty() && !b.measure().isEmpty() && Collections.disjoint(a.measure(), b.measure())
+                && !a.measure().contains("people") && !b.measure().contains("people")) {
+            return "counted"; // "175 passengers" and "six crew"; but "181 people" may be either, or both
+        }
+        return null;
+    }
+
+    private static double cosine(Map<String, Double> a, double na, Map<String, Double> b, double nb) {
+        if (na == 0 || nb == 0) {
+            return 0;
+        }
+        Map<String, Double> small = a.size() <= b.size() ? a : b;
+        Map<String, Double> large = small == a ? b : a;
+        double dot = 0;
+        for (Map.Entry<String, Double> e : small.entrySet()) {
+            Double o = large.get(e.getKey());
+            if (o != null) {
+                dot += e.getValue() * o;
+            }
+        }
+        return dot / (na * nb);
+    }
+
+    /**
+     * What a mention shares with the other members of its event, for the report: the measure, participants and
+     * words its frame has in common with another source's member ("measure seat; about labour; words vote, commons").
+     */
+    static String alignedOn(Event e, Mention m) {
+        Set<String> measure = new TreeSet<>();
+        Set<String> participants = new TreeSet<>();
+        Set<String> words = new TreeSet<>();
+        for (Mention o : e.members) {
+            if (o == m || o.article().equals(m.article())) {
+                continue;
+            }
+            for (String x : m.frame().measure()) {
+                if (o.frame().measure().contains(x)) {
+                    measure.add(x);
+                }
+            }
+            for (String x : m.frame().participants()) {
+                if (o.frame().participants().contains(x)) {
+                    participants.add(x);
+                }
+            }
+            for (String x : m.frame().terms().keySet()) {
+                if (o.frame().terms().containsKey(x) && m.frame().terms().get(x) >= 0.3 && o.frame().terms().get(x) >= 0.3) {
+                    words.add(x);
+                }
+            }
+        }
+        words.removeAll(measure);
+        words.removeAll(participants);
+        List<String> parts = new ArrayList<>();
+        if (!measure.isEmpty()) {
+            parts.add("measure " + String.join(" / ", measure));
+        }
+        if (!participants.isEmpty()) {
+            parts.add("about " + String.join(", ", participants));
+        }
+        if (!words.isEmpty()) {
+            parts.add("words " + String.join(", ", words.stream().limit(6).toList()));
+        }
+        return String.join("; ", parts);
+    }
+
+    /** An event's name: its most common measure words, and the participants most of its sources name. */
+    static String name(Event e) {
+        Map<String, Integer> words = new TreeMap<>();
+        Map<String, Integer> who = new TreeMap<>();
+        for (Mention m : e.members) {
+            if (!m.frame().measureWords().isEmpty()) {
+                words.merge(m.frame().measureWords().toLowerCase(java.util.Locale.ROOT), 1, Integer::sum);
+            }
+            for (String p : m.frame().participants()) {
+                who.merge(p, 1, Integer::sum);
+            }
+        }
+        String measure = top(words);
+        String participant = top(who);
+        if (measure.isEmpty()) {
+            measure = e.members.get(0).head().isEmpty() ? e.members.get(0).kind().name().toLowerCase(java.util.Locale.ROOT) : e.members.get(0).head();
+        }
+        return participant.isEmpty() ? measure : measure + " (" + participant + ")";
+    }
+
+    private static String top(Map<String, Integer> counts) {
+        String best = "";
+        int n = 0;
+        for (Map.Entry<String, Integer> x : counts.entrySet()) {
+            if (x.getValue() > n) {
+                best = x.getKey();
+                n = x.getValue();
+            }
+        }
+        return best;
+    }
+}
