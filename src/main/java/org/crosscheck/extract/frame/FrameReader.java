@@ -128,7 +128,8 @@ public final class FrameReader {
 
         boolean content(int i) {
             Token t = tokens.get(i);
-            return t.isWord() && t.text().length() > 1 && !Lexicon.isStopword(t.lower()) && !cues.is(lemma[i], "generic")
+            return t.isWord() && t.text().length() > 1 && !Lexicon.isStopword(t.lower())
+                    && (!cues.is(lemma[i], "generic") || !concept.get(i).isEmpty())
                     && !MONTHS_AND_DAYS.contains(t.lower()) && valueAt[i] < 0;
         }
 
