@@ -27,11 +27,12 @@ public final class CountRecognizer implements Recognizer {
     private static final String HEDGE = "(?<hedge>(?:about|around|roughly|approximately|approx\\.|nearly|almost|some|close to|"
             + "up to|more than|over|at least|less than|fewer than|under|as much as|as many as|as high as|just over|"
             + "just under|no fewer than|no more than|an estimated|estimated|upwards of|in excess of|below|above|only)\\s+)?";
-    private static final String NUMBER = "(?<num>\\d{1,3}(?:,\\d{3})++(?:\\.\\d++)?|\\d++(?:\\.\\d++)?|" + NumberWords.CARDINAL_REGEX + ")";
+    /** Digits grouped by thousands ("12,000"), the Indian way ("1,52,513"), plain, or a number in words. */
+    private static final String NUMBER = "(?<num>\\d{1,2}(?:,\\d{2})+,\\d{3}|\\d{1,3}(?:,\\d{3})++(?:\\.\\d++)?|\\d++(?:\\.\\d++)?|" + NumberWords.CARDINAL_REGEX + ")";
     private static final String MULT = "(?:\\s(?<mult>thousand|million|billion|lakh|crore))?";
 
-    private static final Pattern COUNT = Pattern.compile("(?<![\\w.,$€£/:-])" + HEDGE + NUMBER + MULT
-            + "\\s+(?:(?<previous>previous|prior|earlier|past|unsuccessful|failed)\\s+)?(?<adj>(?:[a-z]+-)?[a-z]+\\s+)??"
+    private static final Pattern COUNT = Pattern.compile("(?<![\\w.,$€£/:-])" + HEDGE + NUMBER + MULT + "(?<plus>\\+)?"
+            + "\\s+(?:(?<previous>previous|prior|earlier|past|unsuccessful|failed)\\s+)?(?<adj>(?:(?:[\\p{L}]+-)?[\\p{L}]+\\s+){0,3}?)"
             + "(?<noun>[a-z]+s|people|children|men|women|police|staff|personnel|crew|aircraft)\\b(?![-'’]\\w)", FLAGS);
     /** "a 179-seat majority", "the 650-seat House", "a 32-member alliance". */
     private static final Pattern COMPOUND = Pattern.compile("(?<![\\w.,$€£/:-])" + HEDGE + "(?<num>\\d{1,3}(?:,\\d{3})*|\\d+|"
@@ -39,7 +40,7 @@ public final class CountRecognizer implements Recognizer {
             + "point|goal|storey|story|car|bed|room|page|count|candidate|party|state|team)\\b(?!-)", FLAGS);
     /** "a majority of 174", "majority at 174", "a total of 181", "the tally stood at 96". */
     private static final Pattern NOUN_OF = Pattern.compile("\\b(?<noun>majority|margin|lead|total|tally|haul|count|toll|gap|turnout|"
-            + "deficit|surplus|field|squad|crew|complement|attendance|crowd|audience|electorate)\\s+(?:(?:was|is|of|at|stood at|stands at|"
+            + "deficit|surplus|field|squad|crew|complement|attendance|crowd|audience|electorate|mark|threshold|target|tally)\\s+(?:(?:was|is|of|at|stood at|stands at|"
             + "rose to|fell to|reached|climbed to|dropped to|to|hit|now at|of about|of around|of some|of just over|of more than)\\s+)"
             + HEDGE + "(?<num>\\d{1,3}(?:,\\d{3})++|\\d++|" + NumberWords.CARDINAL_REGEX + ")\\b(?![.,]\\d)(?!\\s*(?:%|per\\b|percent|years?|days?|"
             + "hours?|minutes?|seconds?|km|miles?|metres?|meters?|feet|points?|bps|basis))", FLAGS);
@@ -64,6 +65,18 @@ public final class CountRecognizer implements Recognizer {
     private static final Pattern COUNT_OUTCOME = Pattern.compile("(?<![\\w.,$€£/:-])" + HEDGE
             + "(?<num>\\d{1,3}(?:,\\d{3})+|\\d+|" + NumberWords.CARDINAL_REGEX + ")\\s+(?:(?:were|was|are|have been|had been)\\s+)?"
             + "(?<out>dead|killed|injured|wounded|hurt|missing|arrested|detained|evacuated|died)\\b", FLAGS);
+    /**
+     * A bare number after a verb of outcome or level, the counted thing left to the sentence: "the alliance reached
+     * 293", "which won 293", "finished with 232", "the toll stood at 222", "rose to 222 as of 2 p.m.", "needs 272".
+     */
+    private static final Pattern BARE = Pattern.compile("\\b(?<verb>won|winning|wins|took|taking|secured|securing|got|getting|captured|"
+            + "reached|reaching|reaches|hit|hits|passed|passes|topped|tops|exceeded|surpassed|totalled|totaled|totals|numbered|"
+            + "finished with|finished on|ended with|ended on|stood at|stands at|stood|rose to|risen to|rises to|rise to|climbed to|"
+            + "climbs to|jumped to|fell to|dropped to|falls to|up from|down from|needs|needed|need|itself at|at just|on just)\\s+"
+            + HEDGE + "(?<num>\\d{1,2}(?:,\\d{2})+,\\d{3}|\\d{1,3}(?:,\\d{3})+|\\d+)\\b"
+            + "(?![.,:]\\d|\\s*(?:%|per\\b|percent|pc\\b|a\\.?m|p\\.?m|[ap]m\\b|\\p{L}|\\$|-\\p{L}|/))", FLAGS);
+    /** An infobox line: "292 — the alliance's final tally", "7 – phases of polling". */
+    private static final Pattern INFOBOX = Pattern.compile("^\\s*[•*-]?\\s*(?<num>\\d{1,3}(?:,\\d{3})*|\\d+)(?<plus>\\+)?\\s+[—–]\\s+\\p{L}");
     /** "251 fewer", "down 251", "19 more": a change in a count said without its noun. */
     private static final Pattern CHANGE = Pattern.compile("(?<![\\w.,$€£/:-])(?:(?<num>\\d{1,3}(?:,\\d{3})*|\\d+)\\s+(?<dir>fewer|more)\\b(?!\\s+than)"
             + "|\\b(?<dir2>down|up)\\s+(?<num2>\\d{1,3}(?:,\\d{3})*|\\d+)\\b(?!\\s*(?:%|per|points?|bps|basis|cents?|\\.\\d)))", FLAGS);
@@ -148,6 +161,20 @@ public final class CountRecognizer implements Recognizer {
             add(s, m, v, "count of " + Lexicon.stem(noun) + outcomeNear(s, m.start(), m.end()), trim(v) + " " + noun, noun);
         }
         counts(s);
+        m = BARE.matcher(text).region(s.start(), s.end());
+        while (m.find()) {
+            double v = NumberWords.cardinal(m.group("num"));
+            if (v >= 1 && !isYear(m.group("num")) && s.free(m.start("num"), m.end("num"))) {
+                int start = m.group("hedge") != null ? m.start("hedge") : m.start("num");
+                addAt(s, start, m.end("num"), m.group("hedge"), v, "count", trim(v), "");
+            }
+        }
+        m = INFOBOX.matcher(text).region(s.start(), s.end()).useAnchoringBounds(true);
+        if (m.find() && s.free(m.start("num"), m.end("num")) && !isYear(m.group("num"))) {
+            double v = NumberWords.cardinal(m.group("num"));
+            addAt(s, m.start("num"), m.end(m.group("plus") != null ? "plus" : "num"), m.group("plus") != null ? "at least" : null, v,
+                    "count", trim(v), "");
+        }
         m = CHANGE.matcher(text).region(s.start(), s.end());
         while (m.find()) {
             String g = m.group("num") != null ? "num" : "num2";
@@ -197,7 +224,8 @@ public final class CountRecognizer implements Recognizer {
             if (v < 0 || digits && isYear(num)) {
                 continue;
             }
-            if (v <= 1 || m.group("adj") != null && GENERIC_NOUNS.contains(m.group("adj").strip().toLowerCase(Locale.ROOT))) {
+            String adj = m.group("adj") == null ? "" : m.group("adj").strip().toLowerCase(Locale.ROOT);
+            if (v <= 1 || !adj.isEmpty() && (GENERIC_NOUNS.contains(adj) || adj.matches(".*\\b(?:of|the|and|or|in|on|at|to|for|by|with|from|a|an)\\b.*"))) {
                 continue;
             }
             if (m.group("previous") != null) {
@@ -209,7 +237,11 @@ public final class CountRecognizer implements Recognizer {
                 continue;
             }
             String what = Lexicon.stem(noun) + outcomeNear(s, m.start(), m.end());
-            add(s, m, v, "count of " + what, trim(v) + " " + noun, noun);
+            if (m.group("plus") != null) {
+                addAt(s, m.start(), m.end(), "at least", v, "count of " + what, trim(v) + " " + noun, noun);
+            } else {
+                add(s, m, v, "count of " + what, trim(v) + " " + noun, noun);
+            }
         }
     }
 
@@ -217,7 +249,17 @@ public final class CountRecognizer implements Recognizer {
         Matcher m = ORDINAL.matcher(s.text()).region(s.start(), s.end());
         while (m.find()) {
             String noun = m.group("noun").toLowerCase(Locale.ROOT);
-            if (!s.free(m.start(), m.end()) || SUPERLATIVE_HINTS.contains(noun) || noun.endsWith("est")
+            boolean superlative = SUPERLATIVE_HINTS.contains(noun) || noun.endsWith("est") && !org.crosscheck.extract.frame.PartsOfSpeech.get().isLemma(noun);
+            if (superlative && m.group("sep").equals("-") && s.free(m.start(), m.end())) {
+                // "the nation's 16th-largest bank", "the second-biggest failure": a rank is a place in a series too
+                int v = NumberWords.ordinal(m.group("ord").replace("-", ""));
+                if (v > 0) {
+                    s.add(s.mention(ClaimKind.ORDINAL, Role.VALUE, m.start(), m.end(), v, v, "rank", ordinalText(v) + " " + noun,
+                            "exact", Bound.EXACT, noun, false));
+                }
+                continue;
+            }
+            if (!s.free(m.start(), m.end()) || superlative || m.group("sep").equals("-") && !m.group("ord").matches("\\d+-\\p{L}+")
                     || noun.endsWith("ed") || noun.endsWith("ly") || Lexicon.isStopword(noun) && !noun.equals("time")
                     || noun.equals("half") || noun.equals("quarter") || noun.equals("minute")) {
                 continue;
@@ -301,7 +343,16 @@ public final class CountRecognizer implements Recognizer {
                 RecognizerExample.of("He won at his eighth attempt.", null, List.of("ordinal 8th attempt"), List.of()),
                 RecognizerExample.of("He had failed in seven previous attempts.", null, List.of("ordinal 8th attempt"), List.of()),
                 RecognizerExample.of("The alliance marks its 75-th anniversary.", null, List.of("ordinal 75th anniversary"), List.of()),
-                RecognizerExample.of("It is the world's second-tallest building.", null, List.of(), List.of("ordinal")),
-                RecognizerExample.of("The census of 2021 counted them.", null, List.of(), List.of("count")));
+                RecognizerExample.of("It is the world's second-tallest building.", null, List.of("ordinal 2nd tallest"), List.of("ordinal 2nd building")),
+                RecognizerExample.of("The census of 2021 counted them.", null, List.of(), List.of("count")),
+                RecognizerExample.of("The alliance reached 293, short of a landslide.", null, List.of("count 293"), List.of()),
+                RecognizerExample.of("The toll stood at 222 at 2 p.m. on Monday.", "2024-01-15", List.of("count 222 toll"), List.of("count 2")),
+                RecognizerExample.of("292 — the alliance's final tally", null, List.of("count 292"), List.of()),
+                RecognizerExample.of("Jurors heard from 75+ witnesses.", null, List.of("count ≥75 witnesses"), List.of()),
+                RecognizerExample.of("He won by 1,52,513 votes.", null, List.of("count 152513 votes"), List.of()),
+                RecognizerExample.of("All 33 first-stage engines were running, with five more Patriot batteries.", null,
+                        List.of("count 33 engines", "count 5 batteries"), List.of()),
+                RecognizerExample.of("It became the nation's 16th-largest bank.", null, List.of("ordinal 16th largest"), List.of()),
+                RecognizerExample.of("It was the fifth test flight.", null, List.of("ordinal 5th test"), List.of()));
     }
 }

@@ -41,7 +41,7 @@ public final class DateTimeRecognizer implements Recognizer {
     /** Where the clock time ends inside a tagged time ("2100 GMT" is tagged whole): its zone is read from there. */
     private static final Pattern CLOCK = Pattern.compile("(?i)\\d{1,2}(?:[:.]\\d{2})?\\s*(?:a\\.?m\\.?|p\\.?m\\.?)|\\d{1,2}[:.h]\\d{2}|\\d{4}|noon|midnight");
     /** Clock times the tagger leaves: "09.03 local time", "17h00 Vietnam time", "at 20.05". */
-    private static final Pattern DOTTED = Pattern.compile("(?<![\\d.:,])(?<h>[01]?\\d|2[0-3])[.h](?<m>[0-5]\\d)(?![\\d.,])(?:\\s*(?<ampm>a\\.?m\\.?|p\\.?m\\.?|am|pm)(?![a-z]))?",
+    private static final Pattern DOTTED = Pattern.compile("(?<![\\d.:,$£€])(?<h>[01]?\\d|2[0-3])[.:h](?<m>[0-5]\\d)(?!\\d|[.,:]\\d)(?:\\s*(?<ampm>a\\.?m\\.?|p\\.?m\\.?|am|pm)(?![a-z]))?",
             Pattern.CASE_INSENSITIVE);
 
     private final ZoneId articleZone;
@@ -70,6 +70,11 @@ public final class DateTimeRecognizer implements Recognizer {
                 if (m != null) {
                     times.add(m);
                 }
+                // "9:30 a.m. Friday", "5.50pm today": the day is a claim of its own
+                Mention day = dayOfTime(s, t);
+                if (day != null) {
+                    s.add(day);
+                }
             }
         }
         Matcher d = DOTTED.matcher(s.text()).region(s.start(), s.end());
@@ -79,7 +84,9 @@ public final class DateTimeRecognizer implements Recognizer {
             }
             String after = s.text().substring(d.end(), Math.min(s.end(), d.end() + 40));
             String before = s.between(d.start() - 6, d.start()).toLowerCase(Locale.ROOT);
-            if (d.group("ampm") == null && TimeZones.after(after) == null && !before.matches(".*\\b(?:at|from|until|by|since)\\s+$")) {
+            boolean opensLine = d.start() == s.start() || s.between(s.start(), d.start()).matches("[\\s•*-]*");
+            if (d.group("ampm") == null && TimeZones.after(after) == null && !opensLine
+                    && !before.matches(".*\\b(?:at|from|until|till|to|by|since|around|about|after|before|approximately|roughly)\\s+$")) {
                 continue;
             }
             int hour = Integer.parseInt(d.group("h")) % 24;
@@ -190,6 +197,18 @@ public final class DateTimeRecognizer implements Recognizer {
                     Bound.EXACT, cue, vague);
         }
         return null;
+    }
+
+    private Mention dayOfTime(SentenceText s, Timex t) {
+        String value = t.value() == null ? "" : t.value();
+        if (!value.matches("\\d{4}-\\d{2}-\\d{2}T.*") || !t.text().matches("(?is).*\\b(?:today|tonight|yesterday|tomorrow|mon|tue|wed|thu|fri|sat|sun|"
+                + "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?[a-z]{3})[a-z.]*\\b.*")) {
+            return null;
+        }
+        long day = LocalDate.parse(value.substring(0, 10)).toEpochDay();
+        String[] found = roleCue(s, t.start(), t.end());
+        return s.mention(ClaimKind.DATE, Role.valueOf(found[0]), t.start(), t.end(), day, day, "day", value.substring(0, 10), "day",
+                Bound.EXACT, found[1], false);
     }
 
     private static String precisionOf(String value, Timex t) {

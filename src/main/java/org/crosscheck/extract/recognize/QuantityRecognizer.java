@@ -26,6 +26,8 @@ public final class QuantityRecognizer implements Recognizer {
             + "more than|over|at least|less than|under|as much as|as high as|just over|just under|no more than|an estimated|"
             + "estimated|upwards of|in excess of|below|above|a nearly|a roughly|an almost|a more than)\\s+)?";
     private static final String DIGITS = "\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?";
+    /** Digits, or a number in words with "and a half": "five metres", "six and a half feet". */
+    private static final String AMOUNT = DIGITS + "|(?:" + NumberWords.CARDINAL_REGEX + ")(?:\\s+and\\s+a\\s+half)?";
     private static final String MULT = "(?<mult>trillion|billion|million|thousand|bn|mn|tn|m|k|crore|lakh)";
 
     private static final Pattern MONEY = Pattern.compile("(?<![\\w.,])" + HEDGE
@@ -37,28 +39,33 @@ public final class QuantityRecognizer implements Recognizer {
             + "(?<per>\\s+(?:a|an|per|each)\\s+(?<unit>share|day|week|month|year|hour|barrel|gallon|litre|liter|ton|tonne|kilo|kilogram|"
             + "pound|person|head|ticket|unit|dose))?", FLAGS);
     private static final Pattern MAGNITUDE = Pattern.compile(
-            "(?:\\bmagnitude[-\\s](?:of\\s)?(?<a>\\d{1,2}\\.\\d|\\d)(?![\\d.])|(?<![\\d.])(?<b>\\d{1,2}\\.\\d|\\d)[-\\s]magnitude"
+            "(?:\\bmagnitude[-\\s](?:of\\s)?(?<a>\\d{1,2}\\.\\d|\\d)(?!\\d|\\.\\d)|(?<![\\d.])(?<b>\\d{1,2}\\.\\d|\\d)[-\\s]magnitude"
             + "|\\bmagnitude\\s+(?:at|to|as|of|was|is|of\\s+about|at\\s+about)\\s+(?<c>\\d{1,2}\\.\\d)\\b"
             + "|(?<![\\d.])(?<d>\\d{1,2}\\.\\d)\\s+on\\s+(?:the\\s+)?(?:[\\w'’-]+\\s+){0,3}(?:richter\\s+|magnitude\\s+|moment\\s+magnitude\\s+)?scale\\b)",
             FLAGS);
     /** "measured it at 7.5", "a 7.5 quake": a magnitude when the sentence speaks of one. */
     private static final Pattern MAGNITUDE_LOOSE = Pattern.compile("(?:\\b(?:measured|put|rated|registered|estimated|revised|upgraded|"
-            + "downgraded)\\s+(?:it\\s+|its\\s+\\w+\\s+)?(?:at|to|as)\\s+|\\ba\\s+)(?<n>\\d{1,2}\\.\\d)\\b(?!\\s*(?:%|per|km|miles?|m\\b|metres?|meters?|feet))", FLAGS);
+            + "downgraded|reported|gave|recorded)\\s+(?:it\\s+|its\\s+\\w+\\s+)?(?:at|to|as)\\s+|\\ba\\s+)(?<n>\\d{1,2}\\.\\d)\\b(?!\\s*(?:%|per|km|miles?|m\\b|metres?|meters?|feet))", FLAGS);
     private static final Pattern LENGTH = Pattern.compile("(?<![\\w.,])" + HEDGE
-            + "(?<num>" + DIGITS + ")\\s?-?\\s?(?<unit>km|kilometres?|kilometers?|kilometre|nautical\\s+miles?|miles?|mi|metres?|meters?|"
+            + "(?<num>" + AMOUNT + ")\\s?-?\\s?(?<unit>km|kilometres?|kilometers?|kilometre|nautical\\s+miles?|miles?|mi|metres?|meters?|"
             + "m|cm|centimetres?|centimeters?|mm|feet|foot|ft|inches|inch)\\b(?!\\s*(?:per|an hour|/\\s?h|/s))(?![-/]\\w*\\s*(?:hour|second))", FLAGS);
-    private static final Pattern SPEED = Pattern.compile("(?<![\\w.,])" + HEDGE + "(?<sign>[+])?(?<num>" + DIGITS + ")\\s?"
+    private static final Pattern SPEED = Pattern.compile("(?<![\\w.,])" + HEDGE + "(?<sign>[+])?(?<num>" + AMOUNT + ")\\s?"
             + "(?<unit>mph|km/h|kmh|kph|knots?|kts|m/s|metres per second|meters per second|metre per second|meter per second|"
             + "kilometres per hour|kilometers per hour|miles per hour|miles an hour|km an hour)(?![\\w/])", FLAGS);
-    private static final Pattern AREA = Pattern.compile("(?<![\\w.,])" + HEDGE + "(?<num>" + DIGITS + ")\\s?"
+    private static final Pattern AREA = Pattern.compile("(?<![\\w.,])" + HEDGE + "(?<num>" + DIGITS + ")[\\s-]?"
             + "(?<unit>acres?|hectares?|ha|sq(?:uare)?\\.?\\s?(?:km|kilometres?|kilometers?|miles?|mi))\\b", FLAGS);
     private static final Pattern WEIGHT = Pattern.compile("(?<![\\w.,])" + HEDGE + "(?<num>" + DIGITS + ")\\s?"
             + "(?:" + MULT + "\\s)?(?<unit>tonnes?|tons?|metric tons?|kg|kilograms?|kilos?|lbs?|pounds? of)\\b", FLAGS);
+    /** Nouns for people an age can follow: "the chairman, 61,". */
+    private static final String PERSON_WORDS = "chairman|chairwoman|chair|chief|president|founder|co-founder|wife|husband|son|daughter|"
+            + "mother|father|brother|sister|man|woman|boy|girl|leader|pilot|captain|owner|executive|officer|victim|suspect|driver|"
+            + "minister|governor|mayor|senator|judge|player|coach|striker|actor|singer|author|widow|grandmother|grandfather|partner";
     private static final Pattern MINUTE = Pattern.compile("\\b(?<num>\\d{1,3})(?:st|nd|rd|th)[-\\s]minute\\b", FLAGS);
     private static final Pattern AGE = Pattern.compile("\\b(?:(?<num>\\d{1,3})-year-old|aged\\s(?<num2>\\d{1,3})\\b|(?:who\\s+(?:is|was)|turned)\\s(?<num3>\\d{1,3})\\b(?!\\s*(?:%|per|years?\\s+(?:ago|later|earlier)))"
-            + "|(?<=\\p{Lu}[\\p{L}.’'-]{1,30}),\\s(?<num4>\\d{2})(?=,\\s)|^At\\s(?<num5>\\d{2,3}),)", FLAGS);
+            + "|(?:(?-i:(?<=\\p{Lu}[\\p{L}.’'-]{1,30}))|(?<=\\b(?:" + PERSON_WORDS + ")))," + "\\s(?<num4>\\d{2})(?=[,;)]|\\s*$|\\.\\s)|(?-i:(?<=\\p{Lu}\\p{Ll}{1,30}))\\s\\((?<num6>\\d{2})\\)"
+            + "|^At\\s(?<num5>\\d{2,3}),)", FLAGS);
     private static final Pattern TEMPERATURE = Pattern.compile(
-            "(?<![\\d.])(?<num>-?\\d++(?:\\.\\d++)?)\\s?(?:°\\s?|degrees?\\s)(?<unit>C|F|Celsius|Fahrenheit)\\b", FLAGS);
+            "(?<![\\d.])(?<num>-?\\d++(?:\\.\\d++)?)(?:\\s?(?:°\\s?|degrees?\\s)(?<unit>C|F|Celsius|Fahrenheit)\\b|-degree\\b|(?-i:(?<unit2>C|F))\\b(?=\\s*(?:[,.;)]|$|\\s(?:water|air|on|at|in|and))))", FLAGS);
     private static final Pattern CATEGORY = Pattern.compile("\\bCategory[-\\s](?<num>[1-5])\\b");
 
     @Override
@@ -111,7 +118,8 @@ public final class QuantityRecognizer implements Recognizer {
         while (m.find()) {
             if (s.free(m.start(), m.end())) {
                 double v = Double.parseDouble(m.group("num"));
-                boolean f = m.group("unit").toUpperCase(Locale.ROOT).startsWith("F");
+                String unit = m.group("unit") != null ? m.group("unit") : m.group("unit2") != null ? m.group("unit2") : "F";
+                boolean f = unit.toUpperCase(Locale.ROOT).startsWith("F");
                 double c = f ? (v - 32) * 5 / 9 : v;
                 s.add(s.mention(ClaimKind.QUANTITY, Role.VALUE, m.start(), m.end(), c, c, "°C", round(c, 1) + " °C",
                         f ? "converted" : "exact", Bound.EXACT, "", false));
@@ -128,7 +136,7 @@ public final class QuantityRecognizer implements Recognizer {
         m = AGE.matcher(s.text()).region(s.start(), s.end()).useAnchoringBounds(true).useTransparentBounds(true);
         while (m.find()) {
             String g = m.group("num") != null ? "num" : m.group("num2") != null ? "num2" : m.group("num3") != null ? "num3"
-                    : m.group("num4") != null ? "num4" : "num5";
+                    : m.group("num4") != null ? "num4" : m.group("num6") != null ? "num6" : "num5";
             if (s.free(m.start(g), m.end(g))) {
                 double v = Double.parseDouble(m.group(g));
                 int start = g.equals("num") ? m.start() : m.start(g);
@@ -217,7 +225,12 @@ public final class QuantityRecognizer implements Recognizer {
     }
 
     private static double number(String raw) {
-        return NumberWords.cardinal(raw);
+        String r = raw.toLowerCase(Locale.ROOT).strip();
+        if (r.endsWith(" and a half")) {
+            double whole = NumberWords.cardinal(r.substring(0, r.length() - " and a half".length()));
+            return whole < 0 ? -1 : whole + 0.5;
+        }
+        return NumberWords.cardinal(r);
     }
 
     static String currency(String raw) {

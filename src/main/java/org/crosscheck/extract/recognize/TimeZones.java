@@ -185,10 +185,11 @@ public final class TimeZones {
 
     /** A zone right after a time: " GMT", " (0003 GMT)" is another time and not read here, " local time", " Korea time". */
     private static final Pattern AFTER = Pattern.compile(
-            "^[ \\u00A0]*(?:(?<local>local(?:\\s+time)?)\\b|(?<abbr>[A-Za-z]{1,5})\\b(?![-'’])"
-            + "|(?<region>(?:[A-Z][a-z]+|SA|UK|US|UAE)(?:\\s+[A-Z][a-z]+)?)\\s+(?:standard\\s+|summer\\s+|daylight\\s+)?[Tt]ime\\b"
+            "^[ \\u00A0]*(?:(?<local>local(?:\\s+time)?)\\b"
+            + "|(?:by\\s+|in\\s+)?(?<region>(?:[A-Z][a-z]+|SA|UK|US|UAE)(?:\\s+[A-Z][a-z]+)?)\\s+(?:standard\\s+|summer\\s+|daylight\\s+)?[Tt]ime\\b"
             + "|(?<bare>Eastern|Pacific|Central|Mountain)\\b"
-            + "|in\\s+(?<city>[A-Z][a-z]+(?:\\s+[A-Z][a-z]+)?)\\b)");
+            + "|in\\s+(?<city>[A-Z][a-z]+(?:\\s+[A-Z][a-z]+)?)\\b"
+            + "|(?<abbr>[A-Za-z]{1,5})\\b(?![-'’]))");
 
     private TimeZones() {}
 
@@ -198,7 +199,7 @@ public final class TimeZones {
         if (!m.find()) {
             return null;
         }
-        if (m.group("abbr") != null) {
+        if (m.group("abbr") != null && m.group("region") == null && m.group("city") == null) {
             String a = m.group("abbr");
             // "3 p.m. ET", "0003 GMT", "2100Z": abbreviations are written in capitals
             boolean capitals = a.equals(a.toUpperCase(Locale.ROOT)) || a.equalsIgnoreCase("zulu");
