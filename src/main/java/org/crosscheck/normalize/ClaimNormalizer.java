@@ -22,6 +22,8 @@ import org.crosscheck.ingest.Article;
  */
 public final class ClaimNormalizer {
 
+    /** What "about", "around" or "shortly after" allow around a time of day, in minutes. */
+    private static final double APPROXIMATE_MINUTES = 10;
     private static final Pattern STATED_NUMBER = Pattern.compile("\\d+(?:,\\d{3})*(?:\\.(\\d+))?");
 
     /** Claims for the given articles and their mentions (keyed by article id). */
@@ -68,10 +70,10 @@ public final class ClaimNormalizer {
         List<MultiDayEvent> multiDay = new ArrayList<>();
         for (Map.Entry<FrameAligner.Event, String> e : names.entrySet()) {
             e.getKey().members.stream()
-                    .filter(m -> m.role() == Role.STARTS || m.role() == Role.ENDS || m.role() == Role.SPANS)
+                    .filter(m -> role(m) == Role.STARTS || role(m) == Role.ENDS || role(m) == Role.SPANS)
                     .findFirst()
                     .ifPresent(m -> multiDay.add(new MultiDayEvent(e.getValue(),
-                            "\"" + m.quote() + "\" gives it a " + (m.role() == Role.SPANS ? "span" : m.role() == Role.STARTS ? "start" : "end"))));
+                            "\"" + m.quote() + "\" gives it a " + (role(m) == Role.SPANS ? "span" : role(m) == Role.STARTS ? "start" : "end"))));
         }
         claims.sort(Comparator.comparing((Claim c) -> articleOrder(c.article())).thenComparingInt(Claim::start));
         // what the articles say lies where: "in Lyon, France" puts Lyon in France
@@ -105,7 +107,7 @@ public final class ClaimNormalizer {
         double confidence = confidence(m);
         boolean comparable = !m.vague() && confidence >= 0.5;
         String sentence = a.text().substring(m.sentence().start(), m.sentence().end());
-        return new Claim(id, a.id(), a.source(), a.published() == null ? null : a.published().toString(), m.kind(), m.role(),
+        return new Claim(id, a.id(), a.source(), a.published() == null ? null : a.published().toString(), m.kind(), role(m),
                 event, attribute(m), scale(m), range[0], range[1], m.value(), m.precision(), confidence, comparable,
                 m.quote(), m.start(), m.end(), sentence,
                 m.head().isEmpty() ? "" : org.crosscheck.extract.Lexicon.feature(m.head()), m.cue(), evidence,
@@ -124,7 +126,8 @@ public final class ClaimNormalizer {
         return switch (m.bound()) {
             case EXACT -> new double[] {lo - half, hi + half};
             case APPROXIMATE -> {
-                double slack = Math.max(Math.abs(lo) * 0.10, unit);
+                // "about 9:07 a.m." allows minutes, not a tenth of the day; "about 60%" allows a tenth of the value
+                double slack = m.kind() == ClaimKind.TIME ? APPROXIMATE_MINUTES : Math.max(Math.abs(lo) * 0.10, unit);
                 yield new double[] {lo - slack, hi + slack};
             }
             case AT_LEAST -> new double[] {lo - half, Double.MAX_VALUE};
@@ -140,8 +143,7 @@ public final class ClaimNormalizer {
             return 1;
         }
         if (m.kind() == ClaimKind.DURATION) {
-            double days = m.low();
-            return days >= 28 && days % 30 == 0 || days >= 365 && days % 365 == 0 ? days * 0.1 : 1;
+            return durationUnit(m.value());
         }
         Matcher d = STATED_NUMBER.matcher(m.quote());
         if (!d.find()) {
@@ -160,6 +162,24 @@ public final class ClaimNormalizer {
         return stated == 0 ? unit : unit * Math.abs(m.low() / stated);
     }
 
+    /** The smallest unit an ISO duration is written in, in days: "PT3H" is to the hour, "P15Y" to the year, "PT9.81S" to 0.01 s. */
+    static double durationUnit(String value) {
+        Matcher u = Pattern.compile("(\\d+)(?:\\.(\\d+))?([YMWDHS])(?!.*\\d[YMWDHS])").matcher(value.replaceFirst("^[^P]*", ""));
+        if (!u.find()) {
+            return 1;
+        }
+        boolean time = value.indexOf('T') >= 0 && value.indexOf('T') < u.start();
+        double days = switch (u.group(3)) {
+            case "Y" -> 365.25;
+            case "M" -> time ? 1.0 / 1440 : 30.44;
+            case "W" -> 7;
+            case "D" -> 1;
+            case "H" -> 1.0 / 24;
+            default -> 1.0 / 86400;
+        };
+        return u.group(2) == null ? days : days * Math.pow(10, -u.group(2).length());
+    }
+
     private static double confidence(Mention m) {
         double c = 0.9;
         if (m.bound() == Bound.APPROXIMATE) {
@@ -176,9 +196,22 @@ public final class ClaimNormalizer {
         return Math.round(c * 100) / 100.0;
     }
 
+    /**
+     * A date that dates a beginning or an end by what it measures ("the fire that erupted Wednesday", "broke out
+     * Tuesday") plays that role even without a cue word beside it.
+     */
+    static Role role(Mention m) {
+        if (m.kind() != ClaimKind.DATE || m.role() != Role.OCCURS) {
+            return m.role();
+        }
+        boolean begins = m.frame().measure().contains("begin");
+        boolean ends = m.frame().measure().contains("end");
+        return begins && !ends ? Role.STARTS : ends && !begins ? Role.ENDS : m.role();
+    }
+
     private static String attribute(Mention m) {
         return switch (m.kind()) {
-            case DATE -> switch (m.role()) {
+            case DATE -> switch (role(m)) {
                 case STARTS -> "start date";
                 case ENDS -> "end date";
                 case SPANS -> "dates";

@@ -30,6 +30,7 @@ final class FrameAligner {
     static final double JOIN = 0.0;
     /** Every cross pair of two merging events must score at least this (odds of about 1 in 8). */
     static final double FLOOR = -2.0;
+
     /** Longest posting list still paired up: a key shared by hundreds of mentions names no one fact. */
     static final int MAX_POSTING = 150;
     /** How many of a mention's rarest words are indexed. */
@@ -184,6 +185,7 @@ final class FrameAligner {
                         family.get(p.b()).article(), family.get(p.b()).quote());
             }
         }
+        mergeDisagreeing(family, groups, owner, vectors, norms, index);
         List<Event> events = new ArrayList<>();
         for (List<Integer> g : groups) {
             if (g.isEmpty()) {
@@ -199,6 +201,168 @@ final class FrameAligner {
         return events;
     }
 
+    /** A candidate merge of two events whose values disagree, scored on the events as a whole. */
+    private record EventPair(int a, int b, double score) {}
+
+    /**
+     * The second pass: an event whose value disagrees with another's is compared with that event as a whole, its
+     * members' measures, participants and words pooled. One outlet's wording of a fact seldom matches every other
+     * outlet's, but it matches what the outlets that agree with each other say between them. Two events merge when
+     * the pooled score reaches {@link #JOIN_POOLED} and no two of their members conflict.
+     */
+    private void mergeDisagreeing(List<Mention> family, List<List<Integer>> groups, int[] owner, List<Map<String, Double>> vectors,
+                                  double[] norms, Map<String, List<Integer>> index) {
+        java.util.Set<Long> seen = new java.util.HashSet<>();
+        List<EventPair> candidates = new ArrayList<>();
+        int n = family.size();
+        for (List<Integer> posting : index.values()) {
+            if (posting.size() > MAX_POSTING) {
+                continue;
+            }
+            java.util.TreeSet<Integer> owners = new java.util.TreeSet<>();
+            for (int i : posting) {
+                owners.add(owner[i]);
+            }
+            List<Integer> list = new ArrayList<>(owners);
+            for (int x = 0; x < list.size(); x++) {
+                for (int y = x + 1; y < list.size(); y++) {
+                    int ga = list.get(x);
+                    int gb = list.get(y);
+                    if (!seen.add((long) ga * n + gb) || !disagree(family, groups.get(ga), groups.get(gb))) {
+                        continue;
+                    }
+                    double score = pooledScore(family, groups.get(ga), groups.get(gb), vectors);
+                    if (score >= JOIN_POOLED) {
+                        candidates.add(new EventPair(ga, gb, score));
+                    }
+                }
+            }
+        }
+        candidates.sort((p, q) -> p.score() != q.score() ? Double.compare(q.score(), p.score()) : p.a() != q.a() ? p.a() - q.a() : p.b() - q.b());
+        for (EventPair p : candidates) {
+            int ga = owner[groups.get(p.a()).isEmpty() ? 0 : groups.get(p.a()).get(0)];
+            int gb = owner[groups.get(p.b()).isEmpty() ? 0 : groups.get(p.b()).get(0)];
+            if (groups.get(p.a()).isEmpty() || groups.get(p.b()).isEmpty() || ga == gb) {
+                continue; // one side was merged already in this pass: its pooled frame is no longer what was scored
+            }
+            if (!compatible(family, groups.get(ga), groups.get(gb))) {
+                continue;
+            }
+            if (DEBUG) {
+                System.err.printf("pooled %.2f %s | %s%n", p.score(), family.get(groups.get(ga).get(0)).quote(), family.get(groups.get(gb).get(0)).quote());
+            }
+            int keep = Math.min(ga, gb);
+            int gone = Math.max(ga, gb);
+            for (int i : groups.get(gone)) {
+                owner[i] = keep;
+                groups.get(keep).add(i);
+            }
+            groups.get(gone).clear();
+        }
+    }
+
+    /** Average pooled score a merge of disagreeing events needs. */
+    static final double JOIN_POOLED = Double.parseDouble(System.getProperty("crosscheck.joinPooled", "0"));
+
+    private static boolean disagree(List<Mention> family, List<Integer> a, List<Integer> b) {
+        for (int i : a) {
+            for (int j : b) {
+                Mention x = family.get(i);
+                Mention y = family.get(j);
+                if (!x.article().equals(y.article()) && (x.high() < y.low() || y.high() < x.low())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** No two members conflict, and no article states two different values of it in one sentence. */
+    private static boolean compatible(List<Mention> family, List<Integer> a, List<Integer> b) {
+        for (int i : a) {
+            for (int j : b) {
+                Mention x = family.get(i);
+                Mention y = family.get(j);
+                if (conflict(x.frame(), y.frame(), x.kind())
+                        || x.article().equals(y.article()) && x.sentence().start() == y.sentence().start() && x.low() != y.low()) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** The pair score of two events' pooled frames: measures, participants and neighbouring values united, words summed. */
+    private double pooledScore(List<Mention> family, List<Integer> a, List<Integer> b, List<Map<String, Double>> vectors) {
+        Set<String> ma = new HashSet<>();
+        Set<String> mb = new HashSet<>();
+        Set<String> pa = new HashSet<>();
+        Set<String> pb = new HashSet<>();
+        Set<String> va = new HashSet<>();
+        Set<String> vb = new HashSet<>();
+        Map<String, Double> ta = new HashMap<>();
+        Map<String, Double> tb = new HashMap<>();
+        int anchoredA = 0;
+        int anchoredB = 0;
+        for (int i : a) {
+            ClaimFrame f = family.get(i).frame();
+            ma.addAll(f.measure());
+            pa.addAll(f.participants());
+            va.addAll(f.values());
+            vectors.get(i).forEach((t, w) -> ta.merge(t, w, Double::sum));
+            anchoredA += f.anchor().isEmpty() ? 0 : 1;
+        }
+        for (int j : b) {
+            ClaimFrame f = family.get(j).frame();
+            mb.addAll(f.measure());
+            pb.addAll(f.participants());
+            vb.addAll(f.values());
+            vectors.get(j).forEach((t, w) -> tb.merge(t, w, Double::sum));
+            anchoredB += f.anchor().isEmpty() ? 0 : 1;
+        }
+        Mention x = family.get(a.get(0));
+        double[] f = new double[FEATURES.length];
+        Set<String> shared = new HashSet<>(ma);
+        shared.retainAll(mb);
+        if (shared.stream().anyMatch(m -> !WEAK_MEASURES.contains(m))) {
+            f[0] = 1;
+        } else if (!shared.isEmpty()) {
+            f[1] = 1;
+        } else if (!ma.isEmpty() && !mb.isEmpty()) {
+            f[2] = 1;
+        }
+        if (!pa.isEmpty() && !pb.isEmpty()) {
+            if (Collections.disjoint(pa, pb)) {
+                f[4] = 1;
+            } else {
+                f[3] = 1;
+            }
+        }
+        f[5] = Collections.disjoint(va, vb) ? 0 : 1;
+        f[7] = cosine(ta, norm(ta), tb, norm(tb));
+        f[8] = (anchoredA * 2 > a.size()) != (anchoredB * 2 > b.size()) ? 1 : 0;
+        double gap = Double.MAX_VALUE;
+        for (int i : a) {
+            for (int j : b) {
+                gap = Math.min(gap, gap(family.get(i), family.get(j)));
+            }
+        }
+        f[9] = gap <= 1 ? 1 : 0;
+        f[10] = gap >= 5 ? 1 : 0;
+        f[11] = coValueClash(va, vb) ? 1 : 0;
+        boolean dated = x.kind() == ClaimKind.DATE || x.kind() == ClaimKind.TIME;
+        double[] w = dated ? DATED_WEIGHTS : NUMBER_WEIGHTS;
+        double s = dated ? DATED_BIAS : NUMBER_BIAS;
+        for (int i = 0; i < f.length; i++) {
+            s += w[i] * f[i];
+        }
+        return s;
+    }
+
+    private static double norm(Map<String, Double> v) {
+        return Math.sqrt(v.values().stream().mapToDouble(x -> x * x).sum());
+    }
+
     /**
      * Two events merge while the average score over their cross pairs (mentions of different articles) reaches
      * {@link #JOIN}, no cross pair is below {@link #FLOOR}, and no two members conflict, even of one article: a
@@ -208,6 +372,7 @@ final class FrameAligner {
                               double[] norms, Map<Long, Double> scores, int n) {
         double total = 0;
         int cross = 0;
+        int disagreements = 0;
         for (int i : a) {
             for (int j : b) {
                 Mention x = family.get(i);
@@ -218,6 +383,7 @@ final class FrameAligner {
                     }
                     continue;
                 }
+                boolean disagree = x.high() < y.low() || y.high() < x.low();
                 int lo = Math.min(i, j);
                 int hi = Math.max(i, j);
                 long key = (long) lo * n + hi;
@@ -231,9 +397,13 @@ final class FrameAligner {
                 }
                 total += s;
                 cross++;
+                if (disagree) {
+                    disagreements++;
+                }
             }
         }
-        return cross > 0 && total / cross >= JOIN;
+        // disagreeing values meet only in the second pass, event against event (mergeDisagreeing)
+        return cross > 0 && total / cross >= JOIN && disagreements == 0;
     }
 
     /** How likely two mentions of different articles state one fact; below zero when their frames conflict. */
@@ -371,18 +541,30 @@ final class FrameAligner {
         if (a.series() > 0 && b.series() > 0 && a.series() != b.series()) {
             return "series";
         }
+        if (!numeric && (beginsOnly(a) && endsOnly(b) || endsOnly(a) && beginsOnly(b))) {
+            return "start-end"; // when the talks began and when they ended are two facts
+        }
         if (a.qualifiers().contains(Qualifier.OTHER) != b.qualifiers().contains(Qualifier.OTHER)) {
             return "other";
         }
-        if (kind == ClaimKind.QUANTITY && !a.participants().isEmpty() && !b.participants().isEmpty()
+        if (numeric && !a.participants().isEmpty() && !b.participants().isEmpty()
                 && Collections.disjoint(a.participants(), b.participants())) {
-            return "measured by"; // one agency's magnitude against another's: two readings, not one in dispute
+            // one party's seats and another's, one runner's time and another's, one agency's magnitude and another's
+            return "participants";
         }
         if (kind == ClaimKind.COUNT && !a.measure().isEmpty() && !b.measure().isEmpty() && Collections.disjoint(a.measure(), b.measure())
                 && !a.measure().contains("people") && !b.measure().contains("people")) {
             return "counted"; // "175 passengers" and "six crew"; but "181 people" may be either, or both
         }
         return null;
+    }
+
+    private static boolean beginsOnly(ClaimFrame f) {
+        return f.measure().contains("begin") && !f.measure().contains("end");
+    }
+
+    private static boolean endsOnly(ClaimFrame f) {
+        return f.measure().contains("end") && !f.measure().contains("begin");
     }
 
     private static double cosine(Map<String, Double> a, double na, Map<String, Double> b, double nb) {

@@ -55,7 +55,7 @@ public final class CountRecognizer implements Recognizer {
     /** "120 of the 200 seats": the part is the count; the whole is what it is counted against. */
     private static final Pattern PART_OF = Pattern.compile("(?<![\\w.,$€£/:-])" + HEDGE
             + "(?<num>\\d{1,3}(?:,\\d{3})+|\\d+|" + NumberWords.CARDINAL_REGEX + ")\\s+of\\s+(?:the|its|their|all)\\s+"
-            + "(?<total>\\d{1,3}(?:,\\d{3})+|\\d+|" + NumberWords.CARDINAL_REGEX + ")\\s+(?<noun>[a-z]+s|people|men|women|crew)\\b", FLAGS);
+            + "(?<total>\\d{1,3}(?:,\\d{3})+|\\d+|" + NumberWords.CARDINAL_REGEX + ")\\s+(?:[\\p{L}-]+\\s+){0,3}?(?<noun>[a-z]+s|people|men|women|crew)\\b", FLAGS);
     /** "killed 12", "injuring at least 30": an outcome verb and a bare number. */
     private static final Pattern VERB_COUNT = Pattern.compile("\\b(?<verb>killed|killing|kills|injured|injuring|injures|wounded|wounding|"
             + "arrested|arresting|evacuated|evacuating|rescued|rescuing|displaced|displacing)\\s+" + HEDGE

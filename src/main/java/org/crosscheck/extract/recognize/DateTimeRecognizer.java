@@ -32,6 +32,9 @@ public final class DateTimeRecognizer implements Recognizer {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern REFERENCE_POINT = Pattern.compile("(?:since|after|before|by|as of|prior to|ahead of)\\s*$",
             Pattern.CASE_INSENSITIVE);
+    /** "the first cut since", "its lowest level since", "the biggest drop since": what comes after "since" is dated. */
+    private static final Pattern FIRST_SINCE = Pattern.compile("\\b(?:first|last|lowest|highest|biggest|largest|smallest|worst|best|"
+            + "deadliest|strongest|weakest|fastest|slowest)\\b[^.;:]{0,60}\\bsince\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern WEEKDAY_VALUE = Pattern.compile("^XXXX-WXX-([1-7])$");
     private static final Pattern TIME_VALUE = Pattern.compile("T(\\d{2}):(\\d{2})");
     /** What joins a time to its conversion: "(", ", or", " / ", "that is", "which is", "i.e.". */
@@ -41,7 +44,7 @@ public final class DateTimeRecognizer implements Recognizer {
     /** Where the clock time ends inside a tagged time ("2100 GMT" is tagged whole): its zone is read from there. */
     private static final Pattern CLOCK = Pattern.compile("(?i)\\d{1,2}(?:[:.]\\d{2})?\\s*(?:a\\.?m\\.?|p\\.?m\\.?)|\\d{1,2}[:.h]\\d{2}|\\d{4}|noon|midnight");
     /** Clock times the tagger leaves: "09.03 local time", "17h00 Vietnam time", "at 20.05". */
-    private static final Pattern DOTTED = Pattern.compile("(?<![\\d.:,$£€])(?<h>[01]?\\d|2[0-3])[.:h](?<m>[0-5]\\d)(?!\\d|[.,:]\\d)(?:\\s*(?<ampm>a\\.?m\\.?|p\\.?m\\.?|am|pm)(?![a-z]))?",
+    private static final Pattern DOTTED = Pattern.compile("(?<![\\d.:,$£€+-])(?<h>[01]?\\d|2[0-3])(?<sep>[.:h])(?<m>[0-5]\\d)(?!\\d|[.,:]\\d|\\s?(?:%|[-–]|per\\b|pc\\b|bn|billion|million|trillion|m\\b|km|points?|seconds?|s\\b))(?:\\s*(?<ampm>a\\.?m\\.?|p\\.?m\\.?|am|pm)(?![a-z]))?",
             Pattern.CASE_INSENSITIVE);
 
     private final ZoneId articleZone;
@@ -85,7 +88,9 @@ public final class DateTimeRecognizer implements Recognizer {
             String after = s.text().substring(d.end(), Math.min(s.end(), d.end() + 40));
             String before = s.between(d.start() - 6, d.start()).toLowerCase(Locale.ROOT);
             boolean opensLine = d.start() == s.start() || s.between(s.start(), d.start()).matches("[\\s•*-]*");
-            if (d.group("ampm") == null && TimeZones.after(after) == null && !opensLine
+            boolean colon = d.group("sep").equals(":");
+            // "5.25" is a time only with a zone or a.m./p.m. beside it; "20:05" also after "at" or opening a timeline line
+            if (d.group("ampm") == null && TimeZones.after(after) == null && (!colon || !opensLine)
                     && !before.matches(".*\\b(?:at|from|until|till|to|by|since|around|about|after|before|approximately|roughly)\\s+$")) {
                 continue;
             }
@@ -167,6 +172,10 @@ public final class DateTimeRecognizer implements Recognizer {
         String value = t.value() == null ? "" : t.value();
         String before = s.between(t.start() - 12, t.start());
         boolean referencePoint = REFERENCE_POINT.matcher(before).find() && !t.range();
+        if (referencePoint && before.toLowerCase(Locale.ROOT).matches(".*\\bsince\\s*$") && FIRST_SINCE.matcher(s.between(t.start() - 80, t.start())).find()) {
+            // "the first cut since March 2020": the date of the previous one, a claim like any other
+            referencePoint = false;
+        }
         Role role;
         String cue = "";
         if (t.range()) {

@@ -23,9 +23,14 @@ import org.crosscheck.extract.time.TimexType;
 public final class DurationRecognizer implements Recognizer {
 
     private static final double SECOND = 1.0 / 86400;
-    /** "over the past three months", "in the next two weeks": the text before a duration, or the duration itself. */
-    private static final Pattern WINDOW = Pattern.compile("\\b(?:the|its|their|over|in|for|during|within)\\s+(?:past|last|next|previous|coming|first|final|recent|following)\\s*$"
-            + "|^(?:(?:over|in|for|during|within)\\s+)?(?:the\\s+)?(?:past|last|next|previous|coming|first|final|recent|following)\\b", Pattern.CASE_INSENSITIVE);
+    /**
+     * "over the past three months", "in the last 24 hours": a window the writer looks back through. "Over the next
+     * 15 years" looks forward, and says how long something will run, so it stays a duration.
+     */
+    private static final Pattern WINDOW = Pattern.compile("\\b(?:the|its|their|over|in|for|during|within)\\s+(?:past|last|previous|first|final|recent)\\s*$"
+            + "|^(?:(?:over|in|for|during|within)\\s+)?(?:the\\s+)?(?:past|last|previous|first|final|recent)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ROUND = Pattern.compile("(?:a|an|one)\\s+(?:century|decade|generation|year|month|week)s?\\b|decades\\b|centuries\\b",
+            Pattern.CASE_INSENSITIVE);
     /** "0.005 seconds", "9.79s", "12.5 sec". */
     private static final Pattern DECIMAL_SECONDS = Pattern.compile("(?<![\\w.,])" + "(?<hedge>(?:about|around|just|only|nearly|almost)\\s+)?"
             + "(?<num>\\d*\\.\\d+|\\d+)\\s?(?:seconds?|secs?|s)\\b(?!-)", Pattern.CASE_INSENSITIVE);
@@ -84,6 +89,9 @@ public final class DurationRecognizer implements Recognizer {
                 continue;
             }
             Bound bound = DateTimeRecognizer.boundOfMod(t.mod(), t.text());
+            if (bound == Bound.EXACT && ROUND.matcher(t.text()).lookingAt()) {
+                bound = Bound.APPROXIMATE; // "in a century", "a decade ago": a round figure, not a count of years
+            }
             s.add(s.mention(ClaimKind.DURATION, Role.VALUE, t.start(), t.end(), t.approxDays(), t.approxDays(), "days", value,
                     bound == Bound.EXACT ? "exact" : "approximate", bound, "", false));
         }
