@@ -269,7 +269,8 @@ final class FrameAligner {
             for (int j : b) {
                 Mention x = family.get(i);
                 Mention y = family.get(j);
-                if (!x.article().equals(y.article()) && (x.high() < y.low() || y.high() < x.low())) {
+                if (!x.article().equals(y.article()) && (x.kind() == ClaimKind.PLACE ? !x.value().equalsIgnoreCase(y.value())
+                        : x.high() < y.low() || y.high() < x.low())) {
                     return true;
                 }
             }
@@ -383,7 +384,7 @@ final class FrameAligner {
                     }
                     continue;
                 }
-                boolean disagree = x.high() < y.low() || y.high() < x.low();
+                boolean disagree = x.kind() == ClaimKind.PLACE ? !x.value().equalsIgnoreCase(y.value()) : x.high() < y.low() || y.high() < x.low();
                 int lo = Math.min(i, j);
                 int hi = Math.max(i, j);
                 long key = (long) lo * n + hi;
@@ -458,7 +459,7 @@ final class FrameAligner {
         }
         f[5] = Collections.disjoint(a.values(), b.values()) ? 0 : 1;
         f[11] = coValueClash(a.values(), b.values()) ? 1 : 0;
-        f[6] = x.low() == y.low() && x.high() == y.high() ? 1 : 0;
+        f[6] = sameValue(x, y) ? 1 : 0;
         f[7] = cosine(vx, nx, vy, ny);
         f[8] = a.anchor().isEmpty() != b.anchor().isEmpty() ? 1 : 0;
         if (f[6] == 0) {
@@ -467,6 +468,10 @@ final class FrameAligner {
             f[10] = gap >= 5 ? 1 : 0;
         }
         return f;
+    }
+
+    private static boolean sameValue(Mention x, Mention y) {
+        return x.kind() == ClaimKind.PLACE ? x.value().equalsIgnoreCase(y.value()) : x.low() == y.low() && x.high() == y.high();
     }
 
     /** Both clauses state a value of one family beside theirs, and the values differ: "a 5.7 tremor at 16:06", "a 6.1 jolt at 16:18". */
@@ -497,6 +502,9 @@ final class FrameAligner {
      * number; reporters' slips are mostly within one such unit, values of different facts mostly far beyond.
      */
     static double gap(Mention x, Mention y) {
+        if (x.kind() == ClaimKind.PLACE) {
+            return x.value().equalsIgnoreCase(y.value()) ? 0 : 5; // places have names, not magnitudes
+        }
         double d = Math.max(0, Math.max(x.low() - y.high(), y.low() - x.high()));
         return switch (x.kind()) {
             case DATE -> x.scale().equals("weekday") ? Math.min(d, 7 - d) : d;

@@ -51,6 +51,8 @@ public final class FrameReader {
     private static final Set<String> SPATIAL = Set.of("north", "south", "east", "west", "northeast", "northwest", "southeast",
             "southwest", "northern", "southern", "eastern", "western", "central", "near", "nearby", "outside", "inside", "away",
             "ahead", "behind", "beyond", "local", "locally", "north-east", "north-west", "south-east", "south-west", "there", "here");
+    /** How far before a value its subject may stand, in tokens. */
+    private static final int SUBJECT_REACH = 7;
     /** How far from the value a measure word may stand, in tokens. */
     private static final int MEASURE_REACH = 6;
     /** Distance in tokens at which a context word counts half. */
@@ -303,7 +305,9 @@ public final class FrameReader {
         }
 
         qualifiers(s, values, k, first, last, left, right, passedChange, qualifiers);
-        Set<String> participants = dated ? namesIn(s, left, right) : participants(s, first, last, left, right);
+        Set<String> participants = dated ? namesIn(s, left, right)
+                : v.kind() == ClaimKind.QUANTITY && v.shown().startsWith("aged ") ? agedWho(s, first, last, left, right)
+                : participants(s, first, last, left, right);
         String anchor = anchor(values, k, s, left, right, publicationYear);
         int series = series(s, first, last, left, right);
         Set<String> others = new TreeSet<>();
@@ -368,7 +372,9 @@ public final class FrameReader {
         String before = b >= left ? s.tokens.get(b).lower() : "";
         boolean changeVerbBefore = b >= left && s.tokens.get(b).isWord() && cues.is(s.lemma[b], "change")
                 && PartsOfSpeech.get().of(s.lemma[b]).indexOf(PartsOfSpeech.VERB) >= 0;
-        if (before.equals("from") && !dated) {
+        boolean fromChange = b - 1 >= left && (isUpOrDown(s, b - 1) || s.tokens.get(b - 1).isWord() && cues.is(s.lemma[b - 1], "change"))
+                || toValueAfter(s, values, k, last);
+        if (before.equals("from") && !dated && fromChange) {
             q.add(Qualifier.PREVIOUS);
         } else if (before.equals("to") && fromValueInSentence(s, values, k)) {
             q.add(Qualifier.NEW);
@@ -407,8 +413,8 @@ public final class FrameReader {
                 q.add(Qualifier.AS_OF);
             }
         }
-        // two-word cues before the value: "had been", "had stood"; after it, for a level: "a year earlier"
-        for (int i = Math.max(left, first - 5); i < Math.min(right, last + 5); i++) {
+        // two-word cues right before the value: "had been at", "had stood at"; after it, for a level: "a year earlier"
+        for (int i = Math.max(left, first - 4); i < Math.min(right, last + 5); i++) {
             if (s.valueAt[i] >= 0 || i + 1 < s.tokens.size() && s.valueAt[i + 1] >= 0) {
                 continue;
             }
@@ -430,6 +436,16 @@ public final class FrameReader {
     private boolean changeVerbWithin(Sentence s, int from, int left, int reach) {
         for (int i = from - 1; i >= left && from - i <= reach; i--) {
             if (s.tokens.get(i).isWord() && cues.is(s.lemma[i], "change") && PartsOfSpeech.get().of(s.lemma[i]).indexOf(PartsOfSpeech.VERB) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "from 5.25% to 4.75%": a value of the same family follows after "to". */
+    private static boolean toValueAfter(Sentence s, List<Value> values, int k, int last) {
+        for (int i = last + 1; i + 1 < s.tokens.size() && i <= last + 3; i++) {
+            if (s.tokens.get(i).lower().equals("to") && s.valueAt[i + 1] >= 0 && values.get(s.valueAt[i + 1]).family().equals(values.get(k).family())) {
                 return true;
             }
         }
@@ -463,13 +479,21 @@ public final class FrameReader {
             addName(s, i, out);
             return out;
         }
-        for (int j = first - 1; j >= left && first - j <= 12; j--) {
+        for (int j = first - 1; j >= left && first - j <= SUBJECT_REACH; j--) {
             if (!s.name[j] || s.nameKey[j] == null) {
                 continue;
             }
             int start = s.runStart[j];
             String prep = start > 0 ? s.tokens.get(start - 1).lower() : "";
             boolean possessive = s.tokens.get(j).lower().matches(".*['\u2019]s$");
+            // "Homendy said 21 crew members ...": who speaks is not what the number is about
+            boolean speaker = j + 1 < s.tokens.size() && (Lexicon.isReporting(s.tokens.get(j + 1).lower())
+                    || j + 2 < s.tokens.size() && s.tokens.get(j + 1).text().equals(",") && Lexicon.isReporting(s.tokens.get(j + 2).lower()))
+                    || start > 0 && (s.tokens.get(start - 1).lower().equals("according") || prep.equals("to")
+                    && start > 1 && s.tokens.get(start - 2).lower().equals("according"));
+            if (speaker) {
+                continue;
+            }
             if (possessive || !PLACE_PREPOSITIONS.contains(prep) && !prep.equals("of")) {
                 addName(s, j, out);
                 break;
@@ -490,6 +514,36 @@ public final class FrameReader {
                     addName(s, end, out);
                 }
                 break;
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Whose age it is: the name right after "a 22-year-old son, Paul", else the name it follows ("Paul, 22", "Paul
+     * Murdaugh (21)").
+     */
+    private Set<String> agedWho(Sentence s, int first, int last, int left, int right) {
+        Set<String> out = new TreeSet<>();
+        for (int j = last + 1; j <= right && j - last <= 4; j++) {
+            if (s.name[j]) {
+                int end = j;
+                while (end + 1 <= right && s.name[end + 1]) {
+                    end++;
+                }
+                if (s.nameKey[end] != null) {
+                    addName(s, end, out);
+                    return out;
+                }
+            }
+            if (s.tokens.get(j).isWord() && !s.nounish(j) && !s.tokens.get(j).text().equals(",")) {
+                break;
+            }
+        }
+        for (int j = first - 1; j >= left && first - j <= 3; j--) {
+            if (s.name[j] && s.nameKey[j] != null) {
+                addName(s, j, out);
+                return out;
             }
         }
         return out;

@@ -79,7 +79,7 @@ public final class CountRecognizer implements Recognizer {
     private static final Pattern INFOBOX = Pattern.compile("^\\s*[•*-]?\\s*(?<num>\\d{1,3}(?:,\\d{3})*|\\d+)(?<plus>\\+)?\\s+[—–]\\s+\\p{L}");
     /** "251 fewer", "down 251", "19 more": a change in a count said without its noun. */
     private static final Pattern CHANGE = Pattern.compile("(?<![\\w.,$€£/:-])(?:(?<num>\\d{1,3}(?:,\\d{3})*|\\d+)\\s+(?<dir>fewer|more)\\b(?!\\s+than)"
-            + "|\\b(?<dir2>down|up)\\s+(?<num2>\\d{1,3}(?:,\\d{3})*|\\d+)\\b(?!\\s*(?:%|per|points?|bps|basis|cents?|\\.\\d)))", FLAGS);
+            + "|\\b(?<dir2>down|up)\\s+(?<num2>\\d{1,3}(?:,\\d{3})*|\\d+)\\b(?![.,]\\d)(?!\\s*(?:%|per|points?|bps|basis|cents?)))", FLAGS);
 
     /** Nouns so general that "two sides" or "three countries" says nothing checkable. */
     private static final Set<String> GENERIC_NOUNS = Set.copyOf(List.of("sides", "things", "ways", "times", "others", "ones",

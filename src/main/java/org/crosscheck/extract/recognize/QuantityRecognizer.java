@@ -60,6 +60,9 @@ public final class QuantityRecognizer implements Recognizer {
     private static final String PERSON_WORDS = "chairman|chairwoman|chair|chief|president|founder|co-founder|wife|husband|son|daughter|"
             + "mother|father|brother|sister|man|woman|boy|girl|leader|pilot|captain|owner|executive|officer|victim|suspect|driver|"
             + "minister|governor|mayor|senator|judge|player|coach|striker|actor|singer|author|widow|grandmother|grandfather|partner";
+    /** Points of a market index: "the Sensex lost 4,389.73 points", "down 103 points", "3,906 — points lost". */
+    private static final Pattern INDEX_POINTS = Pattern.compile("(?<![\\w.,])" + HEDGE + "(?<num>" + DIGITS + ")(?:\\s+[—–]\\s+|\\s+)points?\\b"
+            + "(?!\\s+(?:of|on)\\s+(?:the\\s+)?(?:vote|poll|lead))", FLAGS);
     private static final Pattern MINUTE = Pattern.compile("\\b(?<num>\\d{1,3})(?:st|nd|rd|th)[-\\s]minute\\b", FLAGS);
     private static final Pattern AGE = Pattern.compile("\\b(?:(?<num>\\d{1,3})-year-old|aged\\s(?<num2>\\d{1,3})\\b|(?:who\\s+(?:is|was)|turned)\\s(?<num3>\\d{1,3})\\b(?!\\s*(?:%|per|years?\\s+(?:ago|later|earlier)))"
             + "|(?:(?-i:(?<=\\p{Lu}[\\p{L}.’'-]{1,30}))|(?<=\\b(?:" + PERSON_WORDS + ")))," + "\\s(?<num4>\\d{2})(?=[,;)]|\\s*$|\\.\\s)|(?-i:(?<=\\p{Lu}\\p{Ll}{1,30}))\\s\\((?<num6>\\d{2})\\)"
@@ -113,6 +116,13 @@ public final class QuantityRecognizer implements Recognizer {
             }
             double km = number(m.group("num")) * kilometresPer(unit);
             add(s, m, m.start("num"), km, "km", round(km, 4) + " km");
+        }
+        m = INDEX_POINTS.matcher(s.text()).region(s.start(), s.end());
+        while (m.find()) {
+            if (s.free(m.start("num"), m.end())) {
+                double v = number(m.group("num"));
+                add(s, m, m.start("num"), v, "index points", trim(v) + " points");
+            }
         }
         m = TEMPERATURE.matcher(s.text()).region(s.start(), s.end());
         while (m.find()) {
@@ -391,6 +401,7 @@ public final class QuantityRecognizer implements Recognizer {
                 RecognizerExample.of("The storm made landfall as a Category 3 hurricane.", null, List.of("quantity category 3"), List.of()),
                 RecognizerExample.of("Police said a woman who is 47 was arrested.", null, List.of("quantity aged 47"), List.of()),
                 RecognizerExample.of("She scored in the 97th minute.", null, List.of("quantity 97'"), List.of()),
+                RecognizerExample.of("The index ended down 4,389.73 points.", null, List.of("quantity 4389.73 points"), List.of("count 4 fewer")),
                 RecognizerExample.of("A tailwind of +1.0 metres per second helped.", null, List.of("quantity 3.6 km/h"), List.of()));
     }
 }
