@@ -113,6 +113,20 @@ public record Claim(String id, String article, String source, String published, 
         return false;
     }
 
+    /**
+     * True when one of two counts reads as an update of the other: the higher one published on a later day than the
+     * lower one, and neither tied to a past year. A toll that rises from one day's coverage to the next is news, not a
+     * contradiction; a later source giving a lower figure is.
+     */
+    public boolean updates(Claim other) {
+        if (published == null || other.published == null || published.equals(other.published)
+                || !frame.anchor().isEmpty() || !other.frame.anchor().isEmpty()) {
+            return false;
+        }
+        boolean later = published.compareTo(other.published) > 0;
+        return later ? low > other.high : other.low > high;
+    }
+
     /** The same claim about another event (for baselines and experiments that regroup claims). */
     public Claim withEvent(String otherEvent) {
         return new Claim(id, article, source, published, kind, role, otherEvent, attribute, scale, low, high, value, precision,

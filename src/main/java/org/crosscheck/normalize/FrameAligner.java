@@ -293,7 +293,11 @@ final class FrameAligner {
         return true;
     }
 
-    /** The pair score of two events' pooled frames: measures, participants and neighbouring values united, words summed. */
+    /**
+     * The pair score of two events' pooled frames: measures, participants and neighbouring values united, words
+     * summed. Pooled frames that name different actors, or (for numbers) measure different things, never merge; and
+     * they must share something specific: a measure, an actor, a neighbouring value or enough words.
+     */
     private double pooledScore(List<Mention> family, List<Integer> a, List<Integer> b, List<Map<String, Double>> vectors) {
         Set<String> ma = new HashSet<>();
         Set<String> mb = new HashSet<>();
@@ -305,8 +309,11 @@ final class FrameAligner {
         Map<String, Double> tb = new HashMap<>();
         int anchoredA = 0;
         int anchoredB = 0;
+        Set<String> aa = new HashSet<>();
+        Set<String> ab = new HashSet<>();
         for (int i : a) {
             ClaimFrame f = family.get(i).frame();
+            aa.addAll(f.actors());
             ma.addAll(f.measure());
             pa.addAll(f.participants());
             va.addAll(f.values());
@@ -315,6 +322,7 @@ final class FrameAligner {
         }
         for (int j : b) {
             ClaimFrame f = family.get(j).frame();
+            ab.addAll(f.actors());
             mb.addAll(f.measure());
             pb.addAll(f.participants());
             vb.addAll(f.values());
@@ -322,9 +330,16 @@ final class FrameAligner {
             anchoredB += f.anchor().isEmpty() ? 0 : 1;
         }
         Mention x = family.get(a.get(0));
+        boolean numeric = x.kind() != ClaimKind.DATE && x.kind() != ClaimKind.TIME && x.kind() != ClaimKind.PLACE;
+        if ((numeric || ACTORS_FOR_DATES) && !aa.isEmpty() && !ab.isEmpty() && !sameParticipants(aa, ab)) {
+            return -1;
+        }
         double[] f = new double[FEATURES.length];
         Set<String> shared = new HashSet<>(ma);
         shared.retainAll(mb);
+        if (numeric && shared.isEmpty() && !ma.isEmpty() && !mb.isEmpty()) {
+            return -1;
+        }
         if (shared.stream().anyMatch(m -> !WEAK_MEASURES.contains(m))) {
             f[0] = 1;
         } else if (!shared.isEmpty()) {
@@ -333,7 +348,7 @@ final class FrameAligner {
             f[2] = 1;
         }
         if (!pa.isEmpty() && !pb.isEmpty()) {
-            if (Collections.disjoint(pa, pb)) {
+            if (!sameParticipants(pa, pb)) {
                 f[4] = 1;
             } else {
                 f[3] = 1;
@@ -351,6 +366,10 @@ final class FrameAligner {
         f[9] = gap <= 1 ? 1 : 0;
         f[10] = gap >= 5 ? 1 : 0;
         f[11] = coValueClash(va, vb) ? 1 : 0;
+        boolean specific = f[0] > 0 || f[3] > 0 || f[5] > 0 || f[7] >= POOLED_MIN_TERMS || !aa.isEmpty() && !ab.isEmpty();
+        if (!specific) {
+            return -1;
+        }
         boolean dated = x.kind() == ClaimKind.DATE || x.kind() == ClaimKind.TIME;
         double[] w = dated ? DATED_WEIGHTS : NUMBER_WEIGHTS;
         double s = dated ? DATED_BIAS : NUMBER_BIAS;
@@ -359,6 +378,10 @@ final class FrameAligner {
         }
         return s;
     }
+
+    /** Word similarity that alone makes two pooled frames specific enough to compare. */
+    static final double POOLED_MIN_TERMS = Double.parseDouble(System.getProperty("crosscheck.pooledTerms", "0.25"));
+    static final boolean ACTORS_FOR_DATES = Boolean.getBoolean("crosscheck.actorsDates");
 
     private static double norm(Map<String, Double> v) {
         return Math.sqrt(v.values().stream().mapToDouble(x -> x * x).sum());
@@ -451,7 +474,7 @@ final class FrameAligner {
             f[2] = 1;
         }
         if (!a.participants().isEmpty() && !b.participants().isEmpty()) {
-            if (Collections.disjoint(a.participants(), b.participants())) {
+            if (!sameParticipants(a.participants(), b.participants())) {
                 f[4] = 1;
             } else {
                 f[3] = 1;
@@ -468,6 +491,37 @@ final class FrameAligner {
             f[10] = gap >= 5 ? 1 : 0;
         }
         return f;
+    }
+
+    /** Words of names that name no one in particular: "the Labour Party" and "Labour" are one participant. */
+    private static final Set<String> NAME_FILLERS = Set.of("party", "group", "republic", "united", "national", "company",
+            "corp", "corporation", "inc", "ltd", "the", "of", "and", "democratic", "people", "federal", "state", "states",
+            "new", "north", "south", "east", "west", "air", "bank", "international", "holdings", "association", "council");
+
+    /**
+     * Two sets of participants name someone in common: a shared name, or a shared distinctive word of one ("Labour
+     * Party" and "Labour", "DR Congo" and "Democratic Republic of Congo").
+     */
+    static boolean sameParticipants(Set<String> a, Set<String> b) {
+        if (!Collections.disjoint(a, b)) {
+            return true;
+        }
+        Set<String> words = new HashSet<>();
+        for (String x : a) {
+            for (String w : x.split("[\\s-]+")) {
+                if (w.length() >= 3 && !NAME_FILLERS.contains(w)) {
+                    words.add(w);
+                }
+            }
+        }
+        for (String y : b) {
+            for (String w : y.split("[\\s-]+")) {
+                if (words.contains(w)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean sameValue(Mention x, Mention y) {
@@ -555,8 +609,7 @@ final class FrameAligner {
         if (a.qualifiers().contains(Qualifier.OTHER) != b.qualifiers().contains(Qualifier.OTHER)) {
             return "other";
         }
-        if (numeric && !a.participants().isEmpty() && !b.participants().isEmpty()
-                && Collections.disjoint(a.participants(), b.participants())) {
+        if ((numeric || ACTORS_FOR_DATES) && !a.actors().isEmpty() && !b.actors().isEmpty() && !sameParticipants(a.actors(), b.actors())) {
             // one party's seats and another's, one runner's time and another's, one agency's magnitude and another's
             return "participants";
         }

@@ -110,6 +110,11 @@ public final class JsonRenderer implements Renderer {
         for (Finding f : r.findings()) {
             finding(findings.addObject(), f);
         }
+        // Figures that changed over the coverage: same shape as findings, not counted as contradictions.
+        ArrayNode updates = root.putArray("updates");
+        for (Finding f : r.updates()) {
+            finding(updates.addObject(), f);
+        }
         // Findings a baseline accepts: same shape, plus who accepted them, why and when.
         ArrayNode accepted = root.putArray("accepted");
         for (Report.Accepted a : r.accepted()) {

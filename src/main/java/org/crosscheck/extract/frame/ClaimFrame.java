@@ -14,15 +14,17 @@ import java.util.TreeSet;
  * @param measure      concepts of what the value quantifies or dates ("seat", "majority", "crash", "take office"),
  *                     from the noun it attaches to or the action it dates; synonyms share a concept
  * @param measureWords the words that gave the measure, as written ("seats", "struck the barrier")
- * @param participants names bound to the value: a list label ("Labour 412"), the subject, a possessive, "for X"
+ * @param participants names bound to the value: a list label ("Labour 412"), the subject, a possessive, "for X";
+ *                     for a date or a time, every name of its clause (who and where)
+ * @param actors       who acts: the subject or label the value is said of ("the WHO declared on Wednesday")
  * @param qualifiers   what sets the value apart from others of the same measure ({@link Qualifier})
  * @param anchor       another time the clause ties the value to ("1997", "2018", "previous year"), or empty
  * @param series       which one of a series the clause names ("the second goal" → 2, "first day" → 1), or 0
  * @param values       values of other kinds stated in the same clause ("USD 42 billion" beside a date)
  * @param terms        the clause's content words as concepts or lemmas, weighted by nearness to the value
  */
-public record ClaimFrame(Set<String> measure, String measureWords, Set<String> participants, Set<Qualifier> qualifiers,
-                         String anchor, int series, Set<String> values, Map<String, Double> terms) {
+public record ClaimFrame(Set<String> measure, String measureWords, Set<String> participants, Set<String> actors,
+                         Set<Qualifier> qualifiers, String anchor, int series, Set<String> values, Map<String, Double> terms) {
 
     /** Qualifiers: a value that is one of these is a different fact from a value that is another. */
     public enum Qualifier {
@@ -43,11 +45,12 @@ public record ClaimFrame(Set<String> measure, String measureWords, Set<String> p
     }
 
     /** A frame that says nothing: for values read without their sentence. */
-    public static final ClaimFrame EMPTY = new ClaimFrame(Set.of(), "", Set.of(), Set.of(), "", 0, Set.of(), Map.of());
+    public static final ClaimFrame EMPTY = new ClaimFrame(Set.of(), "", Set.of(), Set.of(), Set.of(), "", 0, Set.of(), Map.of());
 
     public ClaimFrame {
         measure = Set.copyOf(new TreeSet<>(measure));
         participants = Set.copyOf(new TreeSet<>(participants));
+        actors = Set.copyOf(new TreeSet<>(actors));
         qualifiers = Set.copyOf(qualifiers);
         values = Set.copyOf(new TreeSet<>(values));
         terms = java.util.Collections.unmodifiableMap(new TreeMap<>(terms));

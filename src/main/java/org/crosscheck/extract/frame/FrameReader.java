@@ -305,9 +305,9 @@ public final class FrameReader {
         }
 
         qualifiers(s, values, k, first, last, left, right, passedChange, qualifiers);
-        Set<String> participants = dated ? namesIn(s, left, right)
-                : v.kind() == ClaimKind.QUANTITY && v.shown().startsWith("aged ") ? agedWho(s, first, last, left, right)
+        Set<String> actors = v.kind() == ClaimKind.QUANTITY && v.shown().startsWith("aged ") ? agedWho(s, first, last, left, right)
                 : participants(s, first, last, left, right);
+        Set<String> participants = dated ? namesIn(s, left, right) : actors;
         String anchor = anchor(values, k, s, left, right, publicationYear);
         int series = series(s, first, last, left, right);
         Set<String> others = new TreeSet<>();
@@ -317,7 +317,7 @@ public final class FrameReader {
                 others.add(values.get(o).family().toLowerCase(Locale.ROOT) + "=" + values.get(o).shown());
             }
         }
-        return new ClaimFrame(measure, String.join(" ", measureWords), participants, qualifiers, anchor, series, others,
+        return new ClaimFrame(measure, String.join(" ", measureWords), participants, actors, qualifiers, anchor, series, others,
                 terms(s, first, last, left, right));
     }
 
