@@ -37,7 +37,7 @@ public final class RuleExample {
     /** Every claim of an example is about one thing: the same measure and the same words, so they all align. */
     private static final org.crosscheck.extract.frame.ClaimFrame EXAMPLE_FRAME = new org.crosscheck.extract.frame.ClaimFrame(
             java.util.Set.of("example"), "example", java.util.Set.of(), java.util.Set.of(), java.util.Set.of(), "", 0, java.util.Set.of(),
-            Map.of("example", 1.0, "event", 1.0, "story", 1.0));
+            Map.of("example", 1.0, "event", 1.0, "story", 1.0), java.util.Set.of("example"));
 
     private RuleExample() {}
 

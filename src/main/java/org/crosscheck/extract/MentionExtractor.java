@@ -73,6 +73,16 @@ public final class MentionExtractor {
         return out;
     }
 
+    /** What a count counts, as its recognizer read it: "count of people (dead)" → "people dead", a toll → "toll". */
+    private static String hint(Mention m) {
+        if (m.kind() != ClaimKind.COUNT) {
+            return "";
+        }
+        java.util.regex.Matcher o = java.util.regex.Pattern.compile("\\((\\w+)\\)").matcher(m.scale());
+        String outcome = o.find() ? o.group(1) : "";
+        return (m.head().equals("toll") ? "toll " : "") + outcome;
+    }
+
     /** The sentence's mentions with the frames read from its tokens, in one pass over them. */
     private List<Mention> framed(List<Mention> mentions, List<Token> tokens, Set<String> names, int year) {
         if (mentions.isEmpty()) {
@@ -84,7 +94,7 @@ public final class MentionExtractor {
             if (m.kind() == ClaimKind.DATE && m.scale().equals("day") && m.high() - m.low() <= 366) {
                 y = LocalDate.ofEpochDay((long) m.low()).getYear();
             }
-            values.add(new FrameReader.Value(m.start(), m.end(), m.kind(), m.kind() + "|" + m.scale(), m.value(), y));
+            values.add(new FrameReader.Value(m.start(), m.end(), m.kind(), m.kind() + "|" + m.scale(), m.value(), y, hint(m)));
         }
         List<ClaimFrame> frames = frameReader.read(tokens, values, names, year);
         List<Mention> out = new ArrayList<>(mentions.size());

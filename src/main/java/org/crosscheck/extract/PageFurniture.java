@@ -25,7 +25,7 @@ public final class PageFurniture {
     /** A line that is only a date, a time, a place and separators. */
     private static final Pattern ONLY_DATE = Pattern.compile("^[\\s\\p{Punct}·|–—]*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s*)?"
             + "(?:\\d{1,2}\\s+[a-z]{3,9}\\.?,?\\s+\\d{4}|[a-z]{3,9}\\.?\\s+\\d{1,2},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})"
-            + "(?:[\\s,|·–—-]+(?:\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?\\s*[A-Z]{0,5}|[A-Z][a-z]+))*[\\s.]*$", Pattern.CASE_INSENSITIVE);
+            + "(?:[\\s,|·–—-]+(?:\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?\\s*(?-i:[A-Z]{0,5})|(?-i:[A-Z][a-z]+))){0,3}[\\s.]*$", Pattern.CASE_INSENSITIVE);
 
     private PageFurniture() {}
 

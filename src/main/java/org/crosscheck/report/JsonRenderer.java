@@ -25,6 +25,8 @@ public final class JsonRenderer implements Renderer {
         n.put("measureWords", f.measureWords());
         ArrayNode who = n.putArray("participants");
         f.participants().stream().sorted().forEach(who::add);
+        ArrayNode actors = n.putArray("actors");
+        f.actors().stream().sorted().forEach(actors::add);
         ArrayNode q = n.putArray("qualifiers");
         f.qualifiers().stream().sorted().forEach(x -> q.add(x.name().toLowerCase(java.util.Locale.ROOT)));
         n.put("anchor", f.anchor());

@@ -22,9 +22,11 @@ import java.util.TreeSet;
  * @param series       which one of a series the clause names ("the second goal" → 2, "first day" → 1), or 0
  * @param values       values of other kinds stated in the same clause ("USD 42 billion" beside a date)
  * @param terms        the clause's content words as concepts or lemmas, weighted by nearness to the value
+ * @param sentence     the content lemmas of the whole sentence: a rewrite of the same sentence shares most of them
  */
 public record ClaimFrame(Set<String> measure, String measureWords, Set<String> participants, Set<String> actors,
-                         Set<Qualifier> qualifiers, String anchor, int series, Set<String> values, Map<String, Double> terms) {
+                         Set<Qualifier> qualifiers, String anchor, int series, Set<String> values, Map<String, Double> terms,
+                         Set<String> sentence) {
 
     /** Qualifiers: a value that is one of these is a different fact from a value that is another. */
     public enum Qualifier {
@@ -45,7 +47,7 @@ public record ClaimFrame(Set<String> measure, String measureWords, Set<String> p
     }
 
     /** A frame that says nothing: for values read without their sentence. */
-    public static final ClaimFrame EMPTY = new ClaimFrame(Set.of(), "", Set.of(), Set.of(), Set.of(), "", 0, Set.of(), Map.of());
+    public static final ClaimFrame EMPTY = new ClaimFrame(Set.of(), "", Set.of(), Set.of(), Set.of(), "", 0, Set.of(), Map.of(), Set.of());
 
     public ClaimFrame {
         measure = Set.copyOf(new TreeSet<>(measure));
@@ -54,6 +56,7 @@ public record ClaimFrame(Set<String> measure, String measureWords, Set<String> p
         qualifiers = Set.copyOf(qualifiers);
         values = Set.copyOf(new TreeSet<>(values));
         terms = java.util.Collections.unmodifiableMap(new TreeMap<>(terms));
+        sentence = Set.copyOf(sentence);
     }
 
     /** The frame as a reader sees it: "measure seat (seats); participants labour; previous; anchor 1997". */

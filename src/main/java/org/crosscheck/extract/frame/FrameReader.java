@@ -31,8 +31,9 @@ public final class FrameReader {
      * @param family kind and scale: values of one family in one clause are set against each other
      * @param shown  its normalized value, for the other values' frames
      * @param year   the calendar year a date value falls in, or 0
+     * @param hint   what the recognizer already knows the value counts ("toll", "people dead"), or empty
      */
-    public record Value(int start, int end, ClaimKind kind, String family, String shown, int year) {}
+    public record Value(int start, int end, ClaimKind kind, String family, String shown, int year, String hint) {}
 
     /** Tokens a clause does not run across: brackets, semicolons, dashes, bullets, bars. */
     private static final String HARD_BREAKS = ";()[]{}\u2014\u2013•|";
@@ -70,6 +71,7 @@ public final class FrameReader {
         final String[] nameKey; // the features of the name run a token ends, on its last token
         final int[] runStart;   // for a name token, where its run starts
         final int[] valueAt;    // index of the value a token belongs to, or -1
+        final Set<String> signature = new java.util.HashSet<>(); // the sentence's content lemmas
 
         Sentence(List<Token> tokens, List<Value> values, Set<String> articleNames) {
             this.tokens = tokens;
@@ -114,8 +116,7 @@ public final class FrameReader {
                     run.add(tokens.get(j).text());
                     runStart[j] = s;
                 }
-                List<String> features = run.size() > 1 ? Lexicon.nameFeatures(run) : List.of(Lexicon.feature(run.get(0)));
-                nameKey[i] = String.join("|", features);
+                nameKey[i] = String.join("|", nameKeys(run));
             }
             for (int k = 0; k < values.size(); k++) {
                 Value v = values.get(k);
@@ -124,6 +125,11 @@ public final class FrameReader {
                     if (t.start() < v.end() && v.start() < t.end()) {
                         valueAt[i] = k;
                     }
+                }
+            }
+            for (int i = 0; i < n; i++) {
+                if (content(i)) {
+                    signature.add(concept.get(i).isEmpty() ? lemma[i] : concept.get(i).iterator().next());
                 }
             }
         }
@@ -160,6 +166,43 @@ public final class FrameReader {
             return t.length() == 1 && HARD_BREAKS.indexOf(t.charAt(0)) >= 0;
         }
     }
+
+    /**
+     * How a name is matched: whole, lower case, without titles and a possessive ("President Xi Jinping's" →
+     * "xi jinping"), and by its last word ("jinping"), so "Xi Jinping" and "President Xi" do not meet but "Xi Jinping"
+     * and "Jinping" do. Country adjectives fold into the country ("Malaysian" → "malaysia").
+     */
+    static List<String> nameKeys(List<String> run) {
+        List<String> words = new ArrayList<>();
+        for (String w : run) {
+            String lower = w.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+            if (lower.endsWith("'s")) {
+                lower = lower.substring(0, lower.length() - 2);
+            } else if (lower.endsWith("s'")) {
+                lower = lower.substring(0, lower.length() - 1);
+            }
+            words.add(lower.replace(".", ""));
+        }
+        int from = 0;
+        while (from < words.size() - 1 && TITLE_WORDS.contains(words.get(from))) {
+            from++;
+        }
+        List<String> rest = words.subList(from, words.size());
+        if (rest.size() == 1) {
+            String f = Lexicon.feature(run.get(run.size() - 1));
+            // "Malaysian", "Chinese": the country; any other single name stays as written
+            return List.of(org.crosscheck.extract.Places.isCountry(f) ? f : rest.get(0));
+        }
+        String whole = String.join(" ", rest);
+        return List.of(whole, rest.get(rest.size() - 1));
+    }
+
+    private static final Set<String> TITLE_WORDS = Set.of("president", "vice", "premier", "prime", "minister", "secretary",
+            "chancellor", "king", "queen", "prince", "princess", "general", "gen", "sen", "senator", "rep", "governor", "gov",
+            "mayor", "judge", "justice", "pope", "sheikh", "dr", "mr", "mrs", "ms", "chief", "executive", "chairman", "chairwoman",
+            "chair", "director", "spokesman", "spokeswoman", "spokesperson", "ambassador", "deputy", "coach", "captain",
+            "officer", "commander", "lieutenant", "colonel", "major", "sergeant", "detective", "inspector", "professor", "prof",
+            "lord", "lady", "sir", "dame", "former", "acting", "interim", "the", "admiral", "rear", "associate", "assistant");
 
     /** Frames for the values of one sentence, in the order given. */
     public List<ClaimFrame> read(List<Token> tokens, List<Value> values, Set<String> articleNames, int publicationYear) {
@@ -225,9 +268,19 @@ public final class FrameReader {
         while (left > 0 && !s.hardBreak(left - 1) && !sameFamily(s, values, left - 1, k)) {
             left--;
         }
+        if (left > 0 && sameFamily(s, values, left - 1, k)) {
+            // the words between two values of a family are shared out: at the clause break between them ("on
+            // Saturday, ahead of a meeting ... next week"), else each takes its half
+            int cut = lastBreak(s, left, first - 1);
+            left = cut >= 0 ? cut + 1 : (left + first + 1) / 2;
+        }
         int right = last;
         while (right + 1 < n && !s.hardBreak(right + 1) && !sameFamily(s, values, right + 1, k)) {
             right++;
+        }
+        if (right + 1 < n && sameFamily(s, values, right + 1, k)) {
+            int cut = firstBreak(s, last + 1, right);
+            right = cut >= 0 ? cut - 1 : (right + last) / 2;
         }
         boolean dated = v.kind() == ClaimKind.DATE || v.kind() == ClaimKind.TIME;
         Set<String> measure = new LinkedHashSet<>();
@@ -241,7 +294,14 @@ public final class FrameReader {
         if (!dated && s.tokens.get(last).isWord() && s.valueAt[last] == k && (v.kind() == ClaimKind.COUNT || v.kind() == ClaimKind.ORDINAL)) {
             addMeasure(s, last, measure, measureWords);
         }
-        int noun = nextContent(s, after, right, 2);
+        for (String w : v.hint().split(" ")) {
+            // "the death toll has risen to 38", "killed 12": the recognizer knows what is counted
+            if (!w.isEmpty()) {
+                Set<String> c = concepts.of(concepts.lemma(w));
+                measure.addAll(c.isEmpty() ? Set.of(concepts.lemma(w)) : c);
+            }
+        }
+        int noun = nextContent(s, after, right, 2, !dated);
         if (noun >= 0 && s.nounish(noun)) {
             boolean amount = cues.is(s.lemma[noun], "amount");
             boolean attached = !dated || possessive || first > 0 && DETERMINERS.contains(s.tokens.get(first - 1).lower());
@@ -269,8 +329,12 @@ public final class FrameReader {
         int verb = -1;
         boolean passedChange = false;
         boolean wanted = dated || measure.isEmpty();
-        for (int i = first - 1; wanted && i >= left && first - i <= MEASURE_REACH + 2 && seen < (dated ? 2 : 1); i--) {
+        int words = 0;
+        for (int i = first - 1; wanted && i >= left && words <= MEASURE_REACH + 2 && seen < (dated ? 2 : 1); i--) {
             Token t = s.tokens.get(i);
+            if (!s.name[i] || i == s.runStart[i]) {
+                words++; // a name of several words counts as one
+            }
             if (t.text().equals(",") && !dated) {
                 break;
             }
@@ -318,7 +382,29 @@ public final class FrameReader {
             }
         }
         return new ClaimFrame(measure, String.join(" ", measureWords), participants, actors, qualifiers, anchor, series, others,
-                terms(s, first, last, left, right));
+                terms(s, first, last, left, right), s.signature);
+    }
+
+    /** Words that open a new clause between two values: "..., ahead of", "before", "while". */
+    private static final Set<String> CLAUSE_OPENERS = Set.of(",", "ahead", "before", "after", "while", "when", "whereas",
+            "but", "until", "following", "since", "whose", "which", "where");
+
+    private static int lastBreak(Sentence s, int from, int to) {
+        for (int i = to; i >= from; i--) {
+            if (CLAUSE_OPENERS.contains(s.tokens.get(i).lower())) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static int firstBreak(Sentence s, int from, int to) {
+        for (int i = from; i <= to; i++) {
+            if (CLAUSE_OPENERS.contains(s.tokens.get(i).lower())) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static boolean sameFamily(Sentence s, List<Value> values, int i, int k) {
@@ -328,6 +414,14 @@ public final class FrameReader {
 
     /** The first content word from {@code from} (up to {@code to}), skipping at most {@code skip} modifiers. */
     private int nextContent(Sentence s, int from, int to, int skip) {
+        return nextContent(s, from, to, skip, false);
+    }
+
+    /**
+     * The first content word from {@code from}; in a compound ("a 90-day truce", "60% turnout") only modifiers and
+     * names may stand between, never a preposition ("in the 90th minute in front of" is not about a front).
+     */
+    private int nextContent(Sentence s, int from, int to, int skip, boolean compound) {
         int skipped = 0;
         for (int i = from; i <= to && i < s.tokens.size(); i++) {
             Token t = s.tokens.get(i);
@@ -336,6 +430,9 @@ public final class FrameReader {
             }
             if (s.content(i) && !s.name[i] && !cues.is(s.lemma[i], "part of day")) {
                 return i;
+            }
+            if (compound && Lexicon.isStopword(t.lower()) && !Lexicon.isModifier(t.lower())) {
+                return -1;
             }
             if (t.isWord() && (Lexicon.isStopword(t.lower()) && !DETERMINERS.contains(t.lower()) || cues.is(s.lemma[i], "part of day")
                     || s.name[i] || Lexicon.isModifier(t.lower())) && ++skipped <= skip) {

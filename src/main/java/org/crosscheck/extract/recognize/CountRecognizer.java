@@ -88,7 +88,9 @@ public final class CountRecognizer implements Recognizer {
             "dollars", "euros", "pounds", "yuan", "yen", "rupees", "billions", "millions", "thousands", "hundreds", "dozens",
             "percentages", "digits", "across", "always", "perhaps", "towards", "besides", "sometimes", "unless", "thus", "whereas",
             "yes", "afterwards", "nowadays", "overseas", "plus", "news", "series", "species", "its", "this", "his", "is", "was", "has",
-            "does", "as", "us", "bps", "pts"));
+            "does", "as", "us", "bps", "pts", "sides", "nations", "powers", "economies"));
+    /** Nouns that in small numbers only say who is meant: "the two countries", "both parties". */
+    private static final Set<String> PAIRS = Set.of("countries", "parties", "leaders", "governments", "men", "women", "teams", "companies");
     private static final Set<String> SUPERLATIVE_HINTS = Set.copyOf(List.of("largest", "biggest", "tallest", "highest", "lowest",
             "most", "best", "worst", "richest", "busiest", "longest", "oldest", "smallest", "fastest", "strongest", "deadliest", "least"));
     /** Words a results list begins a line with that are not the name of a contender. */
@@ -225,7 +227,7 @@ public final class CountRecognizer implements Recognizer {
                 continue;
             }
             String adj = m.group("adj") == null ? "" : m.group("adj").strip().toLowerCase(Locale.ROOT);
-            if (v <= 1 || !adj.isEmpty() && (GENERIC_NOUNS.contains(adj) || adj.matches(".*\\b(?:of|the|and|or|in|on|at|to|for|by|with|from|a|an)\\b.*"))) {
+            if (v <= 1 || v <= 2 && PAIRS.contains(noun) || !adj.isEmpty() && (GENERIC_NOUNS.contains(adj) || adj.matches(".*\\b(?:of|the|and|or|in|on|at|to|for|by|with|from|a|an)\\b.*"))) {
                 continue;
             }
             if (m.group("previous") != null) {
