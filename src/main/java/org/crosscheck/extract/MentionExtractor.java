@@ -48,6 +48,7 @@ public final class MentionExtractor {
             tokenized.add(Token.of(text, sentence.start(), sentence.end()));
         }
         Set<String> names = FrameReader.namesOf(tokenized);
+        Set<String> places = FrameReader.placesOf(tokenized);
         int year = published == null ? 0 : published.getYear();
         List<Recognizer> recognizers = recognizers(DateTimeRecognizer.articleZone(text, timexes));
         int next = 0;
@@ -67,7 +68,7 @@ public final class MentionExtractor {
             for (Recognizer r : recognizers) {
                 r.find(s);
             }
-            out.addAll(framed(s.mentions(), tokenized.get(si), names, year));
+            out.addAll(framed(s.mentions(), tokenized.get(si), names, places, year));
         }
         out.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
         return out;
@@ -84,7 +85,7 @@ public final class MentionExtractor {
     }
 
     /** The sentence's mentions with the frames read from its tokens, in one pass over them. */
-    private List<Mention> framed(List<Mention> mentions, List<Token> tokens, Set<String> names, int year) {
+    private List<Mention> framed(List<Mention> mentions, List<Token> tokens, Set<String> names, Set<String> places, int year) {
         if (mentions.isEmpty()) {
             return mentions;
         }
@@ -96,7 +97,7 @@ public final class MentionExtractor {
             }
             values.add(new FrameReader.Value(m.start(), m.end(), m.kind(), m.kind() + "|" + m.scale(), m.value(), y, hint(m)));
         }
-        List<ClaimFrame> frames = frameReader.read(tokens, values, names, year);
+        List<ClaimFrame> frames = frameReader.read(tokens, values, names, places, year);
         List<Mention> out = new ArrayList<>(mentions.size());
         for (int k = 0; k < mentions.size(); k++) {
             out.add(mentions.get(k).withFrame(frames.get(k)));

@@ -43,8 +43,16 @@ public final class ClaimNormalizer {
         Map<FrameAligner.Event, String> names = new LinkedHashMap<>();
         Set<String> used = new HashSet<>();
         int next = 1;
+        // the order mentions are clustered in follows what they say and who says it, never file names: renaming or
+        // reordering the articles must not change which claims meet
+        Comparator<Mention> byContent = Comparator.comparing((Mention m) -> byId.get(m.article()).source())
+                .thenComparing(m -> String.valueOf(byId.get(m.article()).published()))
+                .thenComparing(m -> byId.get(m.article()).text().length())
+                .thenComparingInt(Mention::start).thenComparingInt(Mention::end).thenComparing(Mention::value);
         for (Map.Entry<String, List<Mention>> f : new java.util.TreeMap<>(families).entrySet()) {
-            List<FrameAligner.Event> events = aligner.align(f.getValue(), next);
+            List<Mention> ordered = new ArrayList<>(f.getValue());
+            ordered.sort(byContent);
+            List<FrameAligner.Event> events = aligner.align(ordered, next);
             next += events.size();
             for (FrameAligner.Event e : events) {
                 e.name = FrameAligner.name(e);

@@ -82,6 +82,8 @@ final class FrameAligner {
     }
 
     private final Map<String, Double> idf = new HashMap<>();
+    /** In how many sentences of the run each neighbouring value stands: a rare one ties two claims to one fact. */
+    private final Map<String, Integer> valueSentences = new HashMap<>();
 
     /** Word rarity over the sentences of the whole run: the story's topic words weigh little. */
     FrameAligner(List<Mention> all) {
@@ -99,6 +101,20 @@ final class FrameAligner {
         }
         int n = sentences.size();
         df.forEach((t, d) -> idf.put(t, Math.log(1.0 + (double) n / d)));
+        Set<String> counted = new HashSet<>();
+        for (Mention m : all) {
+            String sentence = m.article() + "@" + m.sentence().start();
+            for (String v : m.frame().values()) {
+                if (counted.add(v + "\u0000" + sentence)) {
+                    valueSentences.merge(v, 1, Integer::sum);
+                }
+            }
+            // the value itself counts as standing in its sentence, so "$42 billion" beside a date is rare if said rarely
+            String own = (m.kind() + "|" + m.scale()).toLowerCase(java.util.Locale.ROOT) + "=" + m.value();
+            if (counted.add(own + "\u0000" + sentence)) {
+                valueSentences.merge(own, 1, Integer::sum);
+            }
+        }
     }
 
     private record Pair(int a, int b, double score) {}
@@ -148,8 +164,9 @@ final class FrameAligner {
                     double s = score(family.get(i), family.get(j), vectors.get(i), norms[i], vectors.get(j), norms[j]);
                     scores.put(key, s);
                     if (DEBUG) {
-                        System.err.printf(java.util.Locale.ROOT, "pair %.2f\t%s\t%d\t%s\t%d%n", s, family.get(i).article(), family.get(i).start(),
-                                family.get(j).article(), family.get(j).start());
+                        System.err.printf(java.util.Locale.ROOT, "pair %.2f\t%s\t%d\t%s\t%d\t%s%n", s, family.get(i).article(), family.get(i).start(),
+                                family.get(j).article(), family.get(j).start(),
+                                java.util.Arrays.toString(features(family.get(i), family.get(j), vectors.get(i), norms[i], vectors.get(j), norms[j])));
                     }
                     if (s >= JOIN) {
                         pairs.add(new Pair(i, j, s));
@@ -262,7 +279,7 @@ final class FrameAligner {
     }
 
     /** Average pooled score a merge of disagreeing events needs. */
-    static final double JOIN_POOLED = Double.parseDouble(System.getProperty("crosscheck.joinPooled", "0"));
+    static final double JOIN_POOLED = 0;
 
     private static boolean disagree(List<Mention> family, List<Integer> a, List<Integer> b) {
         for (int i : a) {
@@ -284,7 +301,7 @@ final class FrameAligner {
             for (int j : b) {
                 Mention x = family.get(i);
                 Mention y = family.get(j);
-                if (conflict(x.frame(), y.frame(), x.kind())
+                if (conflict(x.frame(), y.frame(), x.kind()) || statementAndEvent(x, y)
                         || x.article().equals(y.article()) && x.sentence().start() == y.sentence().start() && x.low() != y.low()) {
                     return false;
                 }
@@ -355,7 +372,7 @@ final class FrameAligner {
                 f[3] = 1;
             }
         }
-        f[5] = Collections.disjoint(va, vb) ? 0 : 1;
+        f[5] = coValues(va, vb);
         f[7] = cosine(ta, norm(ta), tb, norm(tb));
         f[8] = (anchoredA * 2 > a.size()) != (anchoredB * 2 > b.size()) ? 1 : 0;
         double gap = Double.MAX_VALUE;
@@ -390,8 +407,9 @@ final class FrameAligner {
     }
 
     /** Word similarity that alone makes two pooled frames specific enough to compare. */
-    static final double POOLED_MIN_TERMS = Double.parseDouble(System.getProperty("crosscheck.pooledTerms", "0.25"));
-    static final boolean ACTORS_FOR_DATES = Boolean.getBoolean("crosscheck.actorsDates");
+    static final double POOLED_MIN_TERMS = 0.25;
+    /** Dates compare actors too: theirs are read only right beside the date, so they are reliable enough. */
+    static final boolean ACTORS_FOR_DATES = true;
 
     /** Every member dates a day or a week, not a month or a year. */
     private static boolean narrow(List<Mention> family, List<Integer> members) {
@@ -447,7 +465,7 @@ final class FrameAligner {
 
     /** How likely two mentions of different articles state one fact; below zero when their frames conflict. */
     double score(Mention x, Mention y, Map<String, Double> vx, double nx, Map<String, Double> vy, double ny) {
-        if (conflict(x.frame(), y.frame(), x.kind())) {
+        if (conflict(x.frame(), y.frame(), x.kind()) || statementAndEvent(x, y)) {
             return -1;
         }
         double[] f = features(x, y, vx, nx, vy, ny);
@@ -468,11 +486,11 @@ final class FrameAligner {
      * log-odds of a logistic regression fitted on pairs of gold-marked claims of the development set (16 stories),
      * with the weight of an equal value capped so that an equal value alone never joins two claims.
      */
-    static final double[] NUMBER_WEIGHTS = {0.05, -1.17, -0.38, 0.57, 0.0, 1.42, 2.0, 3.48, -0.74, 1.09, -1.01, -0.51, 1.38};
-    static final double NUMBER_BIAS = -2.20;
+    static final double[] NUMBER_WEIGHTS = {0.14, -0.98, -0.36, 0.58, 0.0, 1.16, 2.0, 3.87, -0.73, 1.08, -1.07, -0.46, 1.27};
+    static final double NUMBER_BIAS = -2.16;
     /** The same for dates and times, fitted on their own pairs: what is dated is said in many more ways. */
-    static final double[] DATED_WEIGHTS = {1.02, 1.07, -0.09, 0.87, 0.13, 1.37, 2.0, 4.60, 0.14, 1.97, -0.77, -0.18, 1.85};
-    static final double DATED_BIAS = -4.01;
+    static final double[] DATED_WEIGHTS = {1.18, 1.31, -0.10, 0.72, 0.11, 1.18, 2.0, 4.85, 0.13, 1.95, -0.78, -0.23, 1.76};
+    static final double DATED_BIAS = -4.00;
 
     double[] features(Mention x, Mention y, Map<String, Double> vx, double nx, Map<String, Double> vy, double ny) {
         ClaimFrame a = x.frame();
@@ -495,7 +513,7 @@ final class FrameAligner {
                 f[3] = 1;
             }
         }
-        f[5] = Collections.disjoint(a.values(), b.values()) ? 0 : 1;
+        f[5] = coValues(a.values(), b.values());
         f[11] = coValueClash(a.values(), b.values()) ? 1 : 0;
         f[12] = rewrite(a.sentence(), b.sentence());
         f[6] = sameValue(x, y) ? 1 : 0;
@@ -569,6 +587,20 @@ final class FrameAligner {
         double overlap = all == 0 ? 0 : shared / all;
         return Math.max(0, (overlap - 0.4) / 0.6);
     }
+
+    /** 1 when the clauses share a neighbouring value, 2 when that value is rare in the run (in three sentences or fewer). */
+    private double coValues(Set<String> a, Set<String> b) {
+        double best = 0;
+        for (String v : a) {
+            if (b.contains(v)) {
+                best = Math.max(best, valueSentences.getOrDefault(v, 99) <= RARE_VALUE ? 2 : 1);
+            }
+        }
+        return best;
+    }
+
+    /** A neighbouring value stated in at most this many sentences of the run is rare. */
+    static final int RARE_VALUE = 3;
 
     /** Both clauses state a value of one family beside theirs, and the values differ: "a 5.7 tremor at 16:06", "a 6.1 jolt at 16:18". */
     static boolean coValueClash(Set<String> a, Set<String> b) {
@@ -668,6 +700,12 @@ final class FrameAligner {
             return "counted"; // "175 passengers" and "six crew"; but "181 people" may be either, or both
         }
         return null;
+    }
+
+    /** "The office said on Wednesday" and "the quake struck on Tuesday": when something was said is not when it happened. */
+    static boolean statementAndEvent(Mention x, Mention y) {
+        return (x.kind() == ClaimKind.DATE || x.kind() == ClaimKind.TIME)
+                && (x.role() == org.crosscheck.extract.Role.STATEMENT) != (y.role() == org.crosscheck.extract.Role.STATEMENT);
     }
 
     private static boolean beginsOnly(ClaimFrame f) {

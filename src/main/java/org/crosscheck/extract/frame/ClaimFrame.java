@@ -65,7 +65,10 @@ public record ClaimFrame(Set<String> measure, String measureWords, Set<String> p
         if (!measure.isEmpty()) {
             parts.add("measure " + String.join(" / ", new TreeSet<>(measure)) + (measureWords.isEmpty() ? "" : " (\"" + measureWords + "\")"));
         }
-        if (!participants.isEmpty()) {
+        if (!actors.isEmpty()) {
+            parts.add("actors " + String.join(", ", new TreeSet<>(actors)));
+        }
+        if (!participants.isEmpty() && !participants.equals(actors)) {
             parts.add("about " + String.join(", ", new TreeSet<>(participants)));
         }
         for (Qualifier q : new TreeSet<>(qualifiers)) {

@@ -56,8 +56,8 @@ public final class FrameReader {
     private static final int SUBJECT_REACH = 7;
     /** How far from the value a measure word may stand, in tokens. */
     private static final int MEASURE_REACH = 6;
-    /** Distance in tokens at which a context word counts half. */
-    private static final double DECAY = 6.0;
+    /** Distance in tokens at which a context word counts half: a clause's words all say something of its value. */
+    private static final double DECAY = 20.0;
 
     private final WordClasses concepts = WordClasses.concepts();
     private final WordClasses cues = WordClasses.cues();
@@ -72,6 +72,7 @@ public final class FrameReader {
         final int[] runStart;   // for a name token, where its run starts
         final int[] valueAt;    // index of the value a token belongs to, or -1
         final Set<String> signature = new java.util.HashSet<>(); // the sentence's content lemmas
+        Set<String> places = Set.of();
 
         Sentence(List<Token> tokens, List<Value> values, Set<String> articleNames) {
             this.tokens = tokens;
@@ -206,7 +207,13 @@ public final class FrameReader {
 
     /** Frames for the values of one sentence, in the order given. */
     public List<ClaimFrame> read(List<Token> tokens, List<Value> values, Set<String> articleNames, int publicationYear) {
+        return read(tokens, values, articleNames, Set.of(), publicationYear);
+    }
+
+    /** Frames for the values of one sentence; {@code places} are the article's place names ({@link #placesOf}). */
+    public List<ClaimFrame> read(List<Token> tokens, List<Value> values, Set<String> articleNames, Set<String> places, int publicationYear) {
         Sentence s = new Sentence(tokens, values, articleNames);
+        s.places = places;
         List<ClaimFrame> out = new ArrayList<>(values.size());
         for (int k = 0; k < values.size(); k++) {
             out.add(frame(s, values, k, publicationYear));
@@ -226,11 +233,35 @@ public final class FrameReader {
         boolean first = i == 0 || tokens.get(i - 1).text().matches("[:•\\-–—\"“(]");
         boolean runFollows = i + 1 < tokens.size() && tokens.get(i + 1).isWord() && tokens.get(i + 1).isCapitalized()
                 && !Lexicon.isStopword(tokens.get(i + 1).lower()) && !MONTHS_AND_DAYS.contains(tokens.get(i + 1).lower());
-        return !first || articleNames.contains(t.lower()) || isAcronym(t.text()) || runFollows;
+        return !first || articleNames.contains(t.lower()) || isAcronym(t.text()) || runFollows
+                || org.crosscheck.extract.Places.isCountry(org.crosscheck.extract.Places.normalize(t.text()));
     }
 
     private static boolean isAcronym(String w) {
         return w.length() >= 2 && w.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
+    }
+
+    /**
+     * The names an article uses as places: those it writes after "in", "at", "near" or "from" ("in Fenamport",
+     * "near the town of Suzu"), countries excepted (a country acts: "Canada's tariffs"). Such a name beside a count of
+     * the dead says where, not who.
+     */
+    public static Set<String> placesOf(List<List<Token>> sentences) {
+        Set<String> out = new java.util.HashSet<>();
+        for (List<Token> tokens : sentences) {
+            for (int i = 1; i < tokens.size(); i++) {
+                String prev = tokens.get(i - 1).lower();
+                Token t = tokens.get(i);
+                if ((prev.equals("in") || prev.equals("at") || prev.equals("near") || prev.equals("from")) && t.isWord() && t.isCapitalized()
+                        && !MONTHS_AND_DAYS.contains(t.lower())) {
+                    String lower = t.lower();
+                    if (!org.crosscheck.extract.Places.isCountry(org.crosscheck.extract.Places.normalize(t.text()))) {
+                        out.add(lower);
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     /** The lower-cased words an article capitalizes inside sentences: the names a sentence's first word may be. */
@@ -302,6 +333,11 @@ public final class FrameReader {
             }
         }
         int noun = nextContent(s, after, right, 2, !dated);
+        // a compound's head is its last noun: "a 120-day tariff pause" is a pause, "412 Commons seats" seats
+        while (noun >= 0 && noun + 1 <= right && s.valueAt[noun + 1] < 0 && (s.nounish(noun + 1) || s.content(noun + 1) && !s.name[noun + 1]
+                && PartsOfSpeech.get().canBeNoun(s.lemma[noun + 1]) && !s.tokens.get(noun + 1).lower().matches(".*(?:ed|ing)"))) {
+            noun++;
+        }
         if (noun >= 0 && s.nounish(noun)) {
             boolean amount = cues.is(s.lemma[noun], "amount");
             boolean attached = !dated || possessive || first > 0 && DETERMINERS.contains(s.tokens.get(first - 1).lower());
@@ -369,9 +405,10 @@ public final class FrameReader {
         }
 
         qualifiers(s, values, k, first, last, left, right, passedChange, qualifiers);
-        Set<String> actors = v.kind() == ClaimKind.QUANTITY && v.shown().startsWith("aged ") ? agedWho(s, first, last, left, right)
+        Set<String> actors = dated ? adjacentSubject(s, first, left)
+                : v.kind() == ClaimKind.QUANTITY && v.shown().startsWith("aged ") ? agedWho(s, first, last, left, right)
                 : participants(s, first, last, left, right);
-        Set<String> participants = dated ? namesIn(s, left, right) : actors;
+        Set<String> participants = dated ? namesIn(s, values, left, right) : actors;
         String anchor = anchor(values, k, s, left, right, publicationYear);
         int series = series(s, first, last, left, right);
         Set<String> others = new TreeSet<>();
@@ -572,9 +609,12 @@ public final class FrameReader {
             i--;
         }
         if (i >= left && s.name[i] && s.nameKey[i] != null) {
-            // a label or a name right before the value
-            addName(s, i, out);
-            return out;
+            // a label or a name right before the value, unless it is a place ("in Bexamport killed 26")
+            String prep = s.runStart[i] > 0 ? s.tokens.get(s.runStart[i] - 1).lower() : "";
+            if (!PLACE_PREPOSITIONS.contains(prep) && !(s.places.contains(s.tokens.get(s.runStart[i]).lower()) && s.runStart[i] == i)) {
+                addName(s, i, out);
+                return out;
+            }
         }
         for (int j = first - 1; j >= left && first - j <= SUBJECT_REACH; j--) {
             if (!s.name[j] || s.nameKey[j] == null) {
@@ -588,8 +628,8 @@ public final class FrameReader {
                     || j + 2 < s.tokens.size() && s.tokens.get(j + 1).text().equals(",") && Lexicon.isReporting(s.tokens.get(j + 2).lower()))
                     || start > 0 && (s.tokens.get(start - 1).lower().equals("according") || prep.equals("to")
                     && start > 1 && s.tokens.get(start - 2).lower().equals("according"));
-            if (speaker) {
-                continue;
+            if (speaker || s.places.contains(s.tokens.get(start).lower()) && start == j) {
+                continue; // a speaker, or a one-word place name ("the Fenamport storm left 24 dead"): not who is counted
             }
             if (possessive || !PLACE_PREPOSITIONS.contains(prep) && !prep.equals("of")) {
                 addName(s, j, out);
@@ -646,11 +686,31 @@ public final class FrameReader {
         return out;
     }
 
+    /**
+     * For a date, who acts only when the name stands right before it: "Iran on Saturday condemned", "the WHO on
+     * Wednesday declared". A name further away is as often a place or someone else as the one who acted.
+     */
+    private static Set<String> adjacentSubject(Sentence s, int first, int left) {
+        Set<String> out = new TreeSet<>();
+        int i = first - 1;
+        while (i >= left && (s.tokens.get(i).lower().equals("on") || s.tokens.get(i).text().equals(","))) {
+            i--;
+        }
+        if (i >= left && s.name[i] && s.nameKey[i] != null && i < first - 0) {
+            String prep = s.runStart[i] > 0 ? s.tokens.get(s.runStart[i] - 1).lower() : "";
+            if (!PLACE_PREPOSITIONS.contains(prep) && !prep.equals("of")) {
+                addName(s, i, out);
+            }
+        }
+        return out;
+    }
+
     /** Every name of the clause: for a date or a time, who and where it concerns ("Starmer ... in Downing Street"). */
-    private static Set<String> namesIn(Sentence s, int left, int right) {
+    private static Set<String> namesIn(Sentence s, List<Value> values, int left, int right) {
         Set<String> out = new TreeSet<>();
         for (int i = left; i <= right; i++) {
-            if (s.name[i] && s.nameKey[i] != null && s.valueAt[i] < 0) {
+            boolean place = s.valueAt[i] >= 0 && values.get(s.valueAt[i]).kind() == ClaimKind.PLACE;
+            if (s.name[i] && s.nameKey[i] != null && (s.valueAt[i] < 0 || place)) {
                 addName(s, i, out);
             }
         }
