@@ -105,7 +105,8 @@ public final class Pipeline {
 
     private static Report check(Corpus corpus, Claims claims, RuleSet rules) {
         CheckResult result = new Checker(rules).check(claims);
-        return new Report(corpus.articles(), claims.claims(), result.findings(), rules.rules(), corpus.warnings(), result.problems());
+        return new Report(corpus.articles(), claims.claims(), result.findings(), rules.rules(), corpus.warnings(), result.problems(),
+                List.of(), result.updates());
     }
 
     public RuleSet rules() {

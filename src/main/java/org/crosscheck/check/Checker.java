@@ -66,7 +66,10 @@ public final class Checker {
             }
             List<String> all = new ArrayList<>(conditionFailures);
             all.addAll(problems);
-            return new CheckResult(assemble(log.conflicts(), claims, active), all);
+            List<Finding> assembled = assemble(log.conflicts(), claims, active);
+            List<Finding> updates = assembled.stream().filter(f -> f.category().equals(UPDATE)).toList();
+            List<Finding> findings = renumber(assembled.stream().filter(f -> !f.category().equals(UPDATE)).toList(), "F");
+            return new CheckResult(findings, all, renumber(updates, "U"));
         }
     }
 
@@ -102,6 +105,18 @@ public final class Checker {
         }
         problems.add("stopped after " + MAX_FAILURES + " rule failures; fix the rules above and run again");
         return null;
+    }
+
+    /** The category of rules that report a figure changing over time rather than a contradiction. */
+    public static final String UPDATE = "update";
+
+    private static List<Finding> renumber(List<Finding> in, String prefix) {
+        List<Finding> out = new ArrayList<>();
+        for (Finding f : in) {
+            out.add(new Finding(prefix + (out.size() + 1), f.fingerprint(), f.rule(), f.severity(), f.category(), f.event(),
+                    f.attribute(), f.message(), f.explanation(), f.claims(), f.values(), f.confidence()));
+        }
+        return out;
     }
 
     /** How Drools names the rule in a constraint-evaluation error: {@code [Rule "name" in file.drl]}. */

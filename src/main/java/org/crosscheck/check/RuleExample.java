@@ -22,29 +22,37 @@ import org.crosscheck.normalize.MultiDayEvent;
 /**
  * A rule's example, written in its metadata as claims about one event separated by ";", e.g.
  * {@code @fires1("date start 2025-10-24 ; date start 2025-10-25")}. Each claim is
- * {@code [aN:] kind [role] value [unit]}; without {@code aN:} the claims come from articles a1, a2, ... in turn.
+ * {@code [aN[@YYYY-MM-DD]:] kind [role] value [unit]}; without {@code aN:} the claims come from articles a1, a2, ...
+ * in turn, all published on 2025-10-23 unless a date follows the article.
  * A leading {@code multi-day} marks the event as lasting several days. The claims go through the real
  * normalizer (tolerances, hedges) and a real session, so an example shows what the rule does in a run.
  */
 public final class RuleExample {
 
     private static final Pattern CLAIM = Pattern.compile(
-            "^(?:(a\\d+):\\s*)?(date|weekday|time|rate|count|ordinal|duration|quantity|place)\\s+"
+            "^(?:(a\\d+)(?:@(\\d{4}-\\d{2}-\\d{2}))?:\\s*)?(date|weekday|time|rate|count|ordinal|duration|quantity|place)\\s+"
             + "(?:(date|start|end|span|travel|statement)\\s+)?(\\S+)(?:\\s+(\\S+))?$");
     private static final Pattern NUMBER = Pattern.compile("^(~|>=|>|<=|<)?(-?[\\d,]+(?:\\.\\d+)?)(?:\\.\\.([\\d,]+(?:\\.\\d+)?))?$");
+
+    /** Every claim of an example is about one thing: the same measure and the same words, so they all align. */
+    private static final org.crosscheck.extract.frame.ClaimFrame EXAMPLE_FRAME = new org.crosscheck.extract.frame.ClaimFrame(
+            java.util.Set.of("example"), "example", java.util.Set.of(), java.util.Set.of(), java.util.Set.of(), "", 0, java.util.Set.of(),
+            Map.of("example", 1.0, "event", 1.0, "story", 1.0), java.util.Set.of("example"));
 
     private RuleExample() {}
 
     /** The names of the rules that fire on the example. */
     public static List<String> firingRules(RuleSet rules, String example) {
         Claims claims = claims(example);
-        return new Checker(rules).check(claims).findings().stream().map(Finding::rule).distinct().toList();
+        CheckResult result = new Checker(rules).check(claims);
+        return java.util.stream.Stream.concat(result.findings().stream(), result.updates().stream()).map(Finding::rule).distinct().toList();
     }
 
     static Claims claims(String example) {
         String[] parts = example.split(";");
         boolean multiDay = false;
         Map<String, StringBuilder> texts = new LinkedHashMap<>();
+        Map<String, LocalDate> published = new LinkedHashMap<>();
         List<Mention> mentions = new ArrayList<>();
         int auto = 0;
         for (String raw : parts) {
@@ -58,14 +66,18 @@ public final class RuleExample {
                 throw new IllegalArgumentException("cannot read example claim \"" + part + "\"");
             }
             String article = m.group(1) != null ? m.group(1) : "a" + (++auto);
+            if (m.group(2) != null) {
+                published.put(article, LocalDate.parse(m.group(2)));
+            }
             StringBuilder text = texts.computeIfAbsent(article, k -> new StringBuilder());
             int start = text.length();
             text.append(part).append(". ");
-            mentions.add(mention(article, m, start, start + part.length()));
+            mentions.add(mention(article, m, start, start + part.length()).withFrame(EXAMPLE_FRAME));
         }
         List<Article> articles = new ArrayList<>();
         for (Map.Entry<String, StringBuilder> t : texts.entrySet()) {
-            articles.add(new Article(t.getKey(), t.getKey() + ".txt", "source " + t.getKey(), LocalDate.of(2025, 10, 23), t.getValue().toString()));
+            articles.add(new Article(t.getKey(), t.getKey() + ".txt", "source " + t.getKey(),
+                    published.getOrDefault(t.getKey(), LocalDate.of(2025, 10, 23)), t.getValue().toString()));
         }
         articles.sort(java.util.Comparator.comparingInt(a -> Integer.parseInt(a.id().substring(1))));
         Map<String, List<Mention>> byArticle = new LinkedHashMap<>();
@@ -82,10 +94,10 @@ public final class RuleExample {
     }
 
     private static Mention mention(String article, Matcher m, int start, int end) {
-        String kind = m.group(2);
-        String role = m.group(3) == null ? "date" : m.group(3);
-        String value = m.group(4);
-        String unit = m.group(5);
+        String kind = m.group(3);
+        String role = m.group(4) == null ? "date" : m.group(4);
+        String value = m.group(5);
+        String unit = m.group(6);
         Span sentence = new Span(start, end);
         Map<String, Double> context = Map.of("example", 1.0, "event", 1.0, "story", 1.0);
         return switch (kind) {

@@ -134,9 +134,11 @@ final class EvalCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "all stories: recall %d/%d = %.2f, precision %d/%d = %.2f, consistent groups flagged %d%n",
                 total.score().found().size(), total.discrepancies(), total.recall(),
                 total.findings() - total.score().falsePositives().size(), total.findings(), total.precision(), total.score().flagged().size());
-        out.printf(Locale.ROOT, "alignment: link recall %d/%d = %.2f, link precision %d/%d = %.2f%n",
+        out.printf(Locale.ROOT, "alignment: link recall %d/%d = %.2f, link precision %d/%d = %.2f; "
+                        + "%d of %d discrepancies have conflicting claims in one event%n",
                 total.alignment().linked(), total.alignment().goldPairs(), total.alignment().linkRecall(),
-                total.alignment().rightPairs(), total.alignment().eventPairs(), total.alignment().linkPrecision());
+                total.alignment().rightPairs(), total.alignment().eventPairs(), total.alignment().linkPrecision(),
+                total.alignment().conflictsAligned(), total.discrepancies());
         var c = total.coverage();
         out.printf(Locale.ROOT, "extraction: %d of %d gold quotes yield a claim (%.1f%%), %d of the right kind (%.1f%%); "
                         + "%d of %d dated, timed or numeric quotes carry the gold value (%.1f%%)%n",
@@ -202,6 +204,7 @@ final class EvalCommand implements Callable<Integer> {
         a.put("eventPairs", s.alignment().eventPairs());
         a.put("rightPairs", s.alignment().rightPairs());
         a.put("linkPrecision", round(s.alignment().linkPrecision()));
+        a.put("discrepanciesAligned", s.alignment().conflictsAligned());
         ObjectNode c = n.putObject("extraction");
         c.put("goldQuotes", s.coverage().quotes());
         c.put("withClaim", s.coverage().withClaim());

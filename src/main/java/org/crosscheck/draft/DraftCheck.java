@@ -101,7 +101,8 @@ public final class DraftCheck {
             }
         }
         List<Finding> kept = r.findings().stream().filter(f -> f.claims().stream().anyMatch(draftClaims::contains)).toList();
-        return new Report(r.articles(), r.claims(), kept, r.rules(), r.warnings(), r.problems(), r.accepted());
+        List<Finding> updates = r.updates().stream().filter(f -> f.claims().stream().anyMatch(draftClaims::contains)).toList();
+        return new Report(r.articles(), r.claims(), kept, r.rules(), r.warnings(), r.problems(), r.accepted(), updates);
     }
 
 }

@@ -18,8 +18,10 @@ import org.crosscheck.report.Report;
  * @param linked      of those, pairs whose claims share an event
  * @param eventPairs  pairs of gold-marked claims in one event
  * @param rightPairs  of those, pairs on quotes of one gold group
+ * @param conflictsAligned gold discrepancies with two claims of different gold values in one event: what the rules
+ *                    can find at most
  */
-public record AlignmentQuality(long goldPairs, long linked, long eventPairs, long rightPairs) {
+public record AlignmentQuality(long goldPairs, long linked, long eventPairs, long rightPairs, long conflictsAligned) {
 
     public double linkRecall() {
         return goldPairs == 0 ? 1 : (double) linked / goldPairs;
@@ -30,7 +32,8 @@ public record AlignmentQuality(long goldPairs, long linked, long eventPairs, lon
     }
 
     AlignmentQuality plus(AlignmentQuality o) {
-        return new AlignmentQuality(goldPairs + o.goldPairs, linked + o.linked, eventPairs + o.eventPairs, rightPairs + o.rightPairs);
+        return new AlignmentQuality(goldPairs + o.goldPairs, linked + o.linked, eventPairs + o.eventPairs, rightPairs + o.rightPairs,
+                conflictsAligned + o.conflictsAligned);
     }
 
     static AlignmentQuality of(Report report, Gold gold, GoldQuotes quotes) {
@@ -40,6 +43,22 @@ public record AlignmentQuality(long goldPairs, long linked, long eventPairs, lon
         }
         long goldPairs = 0;
         long linked = 0;
+        long conflicts = 0;
+        for (Map.Entry<Gold.Group, List<GoldQuotes.Located>> g : byGroup.entrySet()) {
+            if (!g.getValue().isEmpty() && g.getValue().get(0).discrepancy()) {
+                Map<String, Set<String>> valuesByEvent = new HashMap<>();
+                for (GoldQuotes.Located l : g.getValue()) {
+                    for (Claim c : quotes.claimsOn(l)) {
+                        if (l.quote().parsed().admits(c.kind())) {
+                            valuesByEvent.computeIfAbsent(c.event(), k -> new HashSet<>()).add(l.quote().value());
+                        }
+                    }
+                }
+                if (valuesByEvent.values().stream().anyMatch(v -> v.size() > 1)) {
+                    conflicts++;
+                }
+            }
+        }
         for (List<GoldQuotes.Located> group : byGroup.values()) {
             List<Set<String>> events = new ArrayList<>();
             for (GoldQuotes.Located l : group) {
@@ -89,6 +108,6 @@ public record AlignmentQuality(long goldPairs, long linked, long eventPairs, lon
                 }
             }
         }
-        return new AlignmentQuality(goldPairs, linked, eventPairs, right);
+        return new AlignmentQuality(goldPairs, linked, eventPairs, right, conflicts);
     }
 }

@@ -14,7 +14,7 @@ import org.crosscheck.extract.ClaimKind;
  * @param type   what sort of value the annotator wrote
  * @param low    smallest value (dates: epoch day; times: UTC or local minute of day; durations: days; numbers as written)
  * @param high   largest value
- * @param unit   the unit written after a number ("mi", "m", "billion USD"), lower case, or empty
+ * @param unit   the unit written after a number ("mi", "m", "billion USD"), lower case; for a date and time, its day; or empty
  * @param utc    for times: true when {@code low} is a UTC minute, false when it is local
  * @param local  for times: the minute of day as the article wrote it, in its own zone (NaN when unknown)
  * @param text   the value as written
@@ -48,7 +48,9 @@ public record GoldValue(Type type, double low, double high, String unit, boolean
             if (w != null && w.find()) {
                 local = Integer.parseInt(w.group(1)) * 60 + Integer.parseInt(w.group(2));
             }
-            return new GoldValue(Type.TIME, minute, minute, "", utc, local, value);
+            // "2024-07-05T05:03+01:00" also states the day, as written (local): a claim of that day carries it
+            String day = v.matches("^\\d{4}-\\d{2}-\\d{2}T.*") ? v.substring(0, 10) : "";
+            return new GoldValue(Type.TIME, minute, minute, day, utc, local, value);
         }
         m = DATE.matcher(v);
         if (m.find()) {
@@ -108,7 +110,7 @@ public record GoldValue(Type type, double low, double high, String unit, boolean
     public boolean admits(ClaimKind kind) {
         return switch (type) {
             case DATE -> kind == ClaimKind.DATE;
-            case TIME -> kind == ClaimKind.TIME;
+            case TIME -> kind == ClaimKind.TIME || kind == ClaimKind.DATE && !unit.isEmpty();
             case DURATION -> kind == ClaimKind.DURATION;
             case NUMBER -> kind == ClaimKind.COUNT || kind == ClaimKind.RATE || kind == ClaimKind.QUANTITY
                     || kind == ClaimKind.ORDINAL || kind == ClaimKind.DURATION;
@@ -130,6 +132,9 @@ public record GoldValue(Type type, double low, double high, String unit, boolean
                     ? c.value().toLowerCase(Locale.ROOT).startsWith(unit) || c.value().toLowerCase(Locale.ROOT).contains(unit)
                     : c.scale().equals("day") && c.low() >= low - 0.01 && c.high() <= high + 0.01;
             case TIME -> {
+                if (c.kind() == org.crosscheck.extract.ClaimKind.DATE) {
+                    yield c.value().equals(unit);
+                }
                 boolean claimUtc = c.scale().equals("UTC time");
                 double target = claimUtc == utc ? low : !claimUtc && !Double.isNaN(local) ? local : Double.NaN;
                 yield !Double.isNaN(target) && near(c, target, target, 0.5);

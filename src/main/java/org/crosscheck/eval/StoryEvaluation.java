@@ -54,7 +54,7 @@ public record StoryEvaluation(String story, GoldScore score, int findings, Align
         List<String> flagged = new java.util.ArrayList<>();
         List<String> unlocated = new java.util.ArrayList<>();
         int findings = 0;
-        AlignmentQuality a = new AlignmentQuality(0, 0, 0, 0);
+        AlignmentQuality a = new AlignmentQuality(0, 0, 0, 0, 0);
         ExtractionCoverage c = new ExtractionCoverage(0, 0, 0, 0, 0, List.of(), List.of());
         Map<String, int[]> byKind = new TreeMap<>();
         Map<String, int[]> byCategory = new TreeMap<>();

@@ -23,26 +23,43 @@ import java.util.Map;
  * @param vague     true for values that cannot safely contradict anything ("two weeks later", "recently")
  * @param names     the context features that are names of people, places or organisations
  * @param actors    the name standing right before the value ("Iran Saturday condemned"), if any: who acts
+ * @param frame     what the value measures or dates, who it is about and its qualifiers, read from its sentence
  */
 public record Mention(String article, ClaimKind kind, Role role, String quote, int start, int end, Span sentence,
                       double low, double high, String scale, String value, String precision, Bound bound,
                       String head, String cue, Map<String, Double> context, boolean vague, java.util.Set<String> names,
-                      java.util.Set<String> actors) {
+                      java.util.Set<String> actors, org.crosscheck.extract.frame.ClaimFrame frame) {
     public Mention {
         context = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(context));
         names = java.util.Set.copyOf(names);
         actors = java.util.Set.copyOf(actors);
+        frame = frame == null ? org.crosscheck.extract.frame.ClaimFrame.EMPTY : frame;
+    }
+
+    /** A mention whose frame is read later (or never, as in rule examples). */
+    public Mention(String article, ClaimKind kind, Role role, String quote, int start, int end, Span sentence,
+                   double low, double high, String scale, String value, String precision, Bound bound,
+                   String head, String cue, Map<String, Double> context, boolean vague, java.util.Set<String> names,
+                   java.util.Set<String> actors) {
+        this(article, kind, role, quote, start, end, sentence, low, high, scale, value, precision, bound, head, cue, context,
+                vague, names, actors, null);
+    }
+
+    /** The same mention with its frame. */
+    public Mention withFrame(org.crosscheck.extract.frame.ClaimFrame f) {
+        return new Mention(article, kind, role, quote, start, end, sentence, low, high, scale, value, precision, bound,
+                head, cue, context, vague, names, actors, f);
     }
 
     /** The same mention as stated in the article with id {@code id} (for mentions stored and checked later). */
     public Mention withArticle(String id) {
         return id.equals(article) ? this : new Mention(id, kind, role, quote, start, end, sentence, low, high, scale, value,
-                precision, bound, head, cue, context, vague, names, actors);
+                precision, bound, head, cue, context, vague, names, actors, frame);
     }
 
     /** The same mention with another context. */
     public Mention withContext(Map<String, Double> newContext, java.util.Set<String> newNames, java.util.Set<String> newActors) {
         return new Mention(article, kind, role, quote, start, end, sentence, low, high, scale, value, precision, bound,
-                head, cue, newContext, vague, newNames, newActors);
+                head, cue, newContext, vague, newNames, newActors, frame);
     }
 }

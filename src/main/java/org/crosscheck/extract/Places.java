@@ -19,7 +19,9 @@ public final class Places {
 
     private static final String NAME = "(?:[A-Z][\\p{L}'’.-]+)(?:\\s+(?:of\\s+|de\\s+|the\\s+)?[A-Z][\\p{L}'’.-]+){0,3}";
     private static final Pattern IN_PLACE = Pattern.compile(
-            "\\b(?:in|at)\\s+(?:the\\s+)?(?<place>" + NAME + ")(?:,\\s+(?<outer>" + NAME + "))?(?<next>\\s+\\p{Ll}+)?");
+            "\\b(?:in|at|near|from|off|outside)\\s+(?:the\\s+)?(?<place>" + NAME + ")(?:,\\s+(?<outer>" + NAME + "))?(?<next>\\s+\\p{Ll}+)?");
+    /** Seas, oceans, gulfs and bays: "the Indian Ocean", "the Sea of Japan" is read by IN_PLACE as a place too. */
+    private static final Pattern WATER = Pattern.compile("\\b(?:the\\s+)?(?<place>(?:[A-Z][\\p{L}'’-]+\\s+){1,2}(?:Ocean|Sea|Gulf|Bay|Strait))\\b");
     private static final Pattern BYLINE = Pattern.compile(
             "\\b(?:contributed|contributing)\\s+(?:reporting\\s+)?to\\s+this\\s+(?:article|report|story)|\\breporting\\s+by\\b",
             Pattern.CASE_INSENSITIVE);
@@ -72,7 +74,7 @@ public final class Places {
     }
 
     /** Places named in {@code text} between {@code from} and {@code to}. */
-    static List<Named> find(String text, int from, int to) {
+    public static List<Named> find(String text, int from, int to) {
         List<Named> out = new ArrayList<>();
         if (BYLINE.matcher(text).region(from, to).find()) {
             // "Craig Forman in Cairo contributed to this article": where a reporter was, not where it happened
@@ -105,6 +107,15 @@ public final class Places {
                 }
                 out.add(new Named(more.start("place"), more.start("place") + next.length(), normalize(next), null));
                 more.region(more.start("place") + next.length(), to);
+            }
+        }
+        m = WATER.matcher(text).region(from, to);
+        while (m.find()) {
+            String place = m.group("place");
+            int at = m.start("place");
+            boolean seen = out.stream().anyMatch(p -> p.start() < at + place.length() && at < p.end());
+            if (!seen && !NOT_PLACES.contains(place.toLowerCase(Locale.ROOT).split("\\s+")[0])) {
+                out.add(new Named(at, at + place.length(), normalize(place), null));
             }
         }
         m = CAPITAL_OF.matcher(text).region(from, to);

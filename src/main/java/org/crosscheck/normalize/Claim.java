@@ -32,13 +32,14 @@ import org.crosscheck.extract.Role;
  * @param context    the claim's context words with their weights (1 beside the value, falling with distance)
  * @param names      which of those words are names of people, places or organisations
  * @param actors     the name right before the value, if any: who acts
+ * @param frame      what the value measures or dates, who it is about and its qualifiers: what claims are aligned on
  */
 public record Claim(String id, String article, String source, String published, ClaimKind kind, Role role,
                     String event, String attribute, String scale, double low, double high, String value,
                     String precision, double confidence, boolean comparable, String text, int start, int end,
                     String sentence, String head, String cue, List<String> evidence,
                     java.util.Map<String, Double> context, java.util.Set<String> names,
-                    java.util.Set<String> actors) {
+                    java.util.Set<String> actors, org.crosscheck.extract.frame.ClaimFrame frame) {
     /** Verbs too general to name an action on their own: "statements made Friday", "remarks made last week". */
     private static final java.util.Set<String> GENERIC_HEADS = java.util.Set.of("make", "mad", "made", "take", "took",
             "come", "came", "go", "went", "get", "got", "give", "gave", "have", "had", "has", "say", "said", "see", "put",
@@ -52,6 +53,7 @@ public record Claim(String id, String article, String source, String published, 
         context = java.util.Map.copyOf(context);
         names = java.util.Set.copyOf(names);
         actors = java.util.Set.copyOf(actors);
+        frame = frame == null ? org.crosscheck.extract.frame.ClaimFrame.EMPTY : frame;
     }
 
     /**
@@ -111,10 +113,24 @@ public record Claim(String id, String article, String source, String published, 
         return false;
     }
 
+    /**
+     * True when one of two counts reads as an update of the other: the higher one published on a later day than the
+     * lower one, and neither tied to a past year. A toll that rises from one day's coverage to the next is news, not a
+     * contradiction; a later source giving a lower figure is.
+     */
+    public boolean updates(Claim other) {
+        if (published == null || other.published == null || published.equals(other.published)
+                || !frame.anchor().isEmpty() || !other.frame.anchor().isEmpty()) {
+            return false;
+        }
+        boolean later = published.compareTo(other.published) > 0;
+        return later ? low > other.high : other.low > high;
+    }
+
     /** The same claim about another event (for baselines and experiments that regroup claims). */
     public Claim withEvent(String otherEvent) {
         return new Claim(id, article, source, published, kind, role, otherEvent, attribute, scale, low, high, value, precision,
-                confidence, comparable, text, start, end, sentence, head, cue, evidence, context, names, actors);
+                confidence, comparable, text, start, end, sentence, head, cue, evidence, context, names, actors, frame);
     }
 
     /** Earliest day the event can start by this claim: a span's first day, or the claim's own range. */

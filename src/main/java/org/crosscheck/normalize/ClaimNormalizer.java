@@ -22,6 +22,8 @@ import org.crosscheck.ingest.Article;
  */
 public final class ClaimNormalizer {
 
+    /** What "about", "around" or "shortly after" allow around a time of day, in minutes. */
+    private static final double APPROXIMATE_MINUTES = 10;
     private static final Pattern STATED_NUMBER = Pattern.compile("\\d+(?:,\\d{3})*(?:\\.(\\d+))?");
 
     /** Claims for the given articles and their mentions (keyed by article id). */
@@ -36,16 +38,24 @@ public final class ClaimNormalizer {
         for (Mention m : all) {
             families.computeIfAbsent(family(m), k -> new ArrayList<>()).add(m);
         }
-        EventAligner aligner = new EventAligner(all);
-        Map<String, String> surface = surfaceWords(articles, all);
-        Map<Mention, EventAligner.Event> eventOf = new HashMap<>();
-        Map<EventAligner.Event, String> names = new LinkedHashMap<>();
+        FrameAligner aligner = new FrameAligner(all);
+        Map<Mention, FrameAligner.Event> eventOf = new HashMap<>();
+        Map<FrameAligner.Event, String> names = new LinkedHashMap<>();
         Set<String> used = new HashSet<>();
         int next = 1;
+        // the order mentions are clustered in follows what they say and who says it, never file names: renaming or
+        // reordering the articles must not change which claims meet
+        Comparator<Mention> byContent = Comparator.comparing((Mention m) -> byId.get(m.article()).source())
+                .thenComparing(m -> String.valueOf(byId.get(m.article()).published()))
+                .thenComparing(m -> byId.get(m.article()).text().length())
+                .thenComparingInt(Mention::start).thenComparingInt(Mention::end).thenComparing(Mention::value);
         for (Map.Entry<String, List<Mention>> f : new java.util.TreeMap<>(families).entrySet()) {
-            List<EventAligner.Event> events = aligner.align(f.getValue(), next, surface);
+            List<Mention> ordered = new ArrayList<>(f.getValue());
+            ordered.sort(byContent);
+            List<FrameAligner.Event> events = aligner.align(ordered, next);
             next += events.size();
-            for (EventAligner.Event e : events) {
+            for (FrameAligner.Event e : events) {
+                e.name = FrameAligner.name(e);
                 String name = e.name;
                 for (int i = 2; !used.add(name); i++) {
                     name = e.name + " #" + i;
@@ -60,22 +70,18 @@ public final class ClaimNormalizer {
         Map<String, Integer> perArticle = new HashMap<>();
         for (Mention m : all) {
             Article a = byId.get(m.article());
-            EventAligner.Event e = eventOf.get(m);
+            FrameAligner.Event e = eventOf.get(m);
             int n = perArticle.merge(a.id(), 1, Integer::sum);
-            List<String> shared = EventAligner.shared(e, m);
-            // evidence as written ("talks", "United States"), a name's last word only once
-            List<String> evidence = shared.stream()
-                    .filter(k -> shared.stream().noneMatch(o -> !o.equals(k) && o.endsWith(" " + k)))
-                    .map(k -> surface.getOrDefault(k, k)).distinct().toList();
-            claims.add(claim(a, m, a.id() + ".c" + n, names.get(e), evidence));
+            String alignedOn = FrameAligner.alignedOn(e, m);
+            claims.add(claim(a, m, a.id() + ".c" + n, names.get(e), alignedOn.isEmpty() ? List.of() : List.of(alignedOn.split("; "))));
         }
         List<MultiDayEvent> multiDay = new ArrayList<>();
-        for (Map.Entry<EventAligner.Event, String> e : names.entrySet()) {
+        for (Map.Entry<FrameAligner.Event, String> e : names.entrySet()) {
             e.getKey().members.stream()
-                    .filter(m -> m.role() == Role.STARTS || m.role() == Role.ENDS || m.role() == Role.SPANS)
+                    .filter(m -> role(m) == Role.STARTS || role(m) == Role.ENDS || role(m) == Role.SPANS)
                     .findFirst()
                     .ifPresent(m -> multiDay.add(new MultiDayEvent(e.getValue(),
-                            "\"" + m.quote() + "\" gives it a " + (m.role() == Role.SPANS ? "span" : m.role() == Role.STARTS ? "start" : "end"))));
+                            "\"" + m.quote() + "\" gives it a " + (role(m) == Role.SPANS ? "span" : role(m) == Role.STARTS ? "start" : "end"))));
         }
         claims.sort(Comparator.comparing((Claim c) -> articleOrder(c.article())).thenComparingInt(Claim::start));
         // what the articles say lies where: "in Lyon, France" puts Lyon in France
@@ -88,53 +94,20 @@ public final class ClaimNormalizer {
         return new Claims(claims, multiDay, new ArrayList<>(within));
     }
 
-    /** For each alignment feature, the way it is most often written in the claims' sentences (for event names). */
-    private static Map<String, String> surfaceWords(List<Article> articles, List<Mention> mentions) {
-        Map<String, String> texts = new HashMap<>();
-        for (Article a : articles) {
-            texts.put(a.id(), a.text());
-        }
-        Map<String, Map<String, Integer>> counts = new HashMap<>();
-        Set<String> seen = new HashSet<>();
-        for (Mention m : mentions) {
-            if (!seen.add(m.article() + "@" + m.sentence().start())) {
-                continue;
-            }
-            List<org.crosscheck.extract.Token> tokens = org.crosscheck.extract.Token.of(texts.get(m.article()), m.sentence().start(), m.sentence().end());
-            for (int i = 0; i < tokens.size(); i++) {
-                org.crosscheck.extract.Token t = tokens.get(i);
-                if (!t.isWord()) {
-                    continue;
-                }
-                counts.computeIfAbsent(org.crosscheck.extract.Lexicon.feature(t.text()), k -> new java.util.TreeMap<>()).merge(t.text(), 1, Integer::sum);
-                List<String> run = new ArrayList<>(List.of(t.text()));
-                for (int j = i + 1; t.isCapitalized() && j < tokens.size() && tokens.get(j).isWord() && tokens.get(j).isCapitalized(); j++) {
-                    run.add(tokens.get(j).text());
-                }
-                if (run.size() > 1) {
-                    List<String> names = org.crosscheck.extract.Lexicon.nameFeatures(run);
-                    // the written form of the whole name, without the titles nameFeatures dropped
-                    int words = names.get(0).split(" ").length;
-                    String written = String.join(" ", run.subList(Math.max(0, run.size() - words), run.size()));
-                    counts.computeIfAbsent(names.get(0), k -> new java.util.TreeMap<>()).merge(written, 1, Integer::sum);
-                }
-            }
-        }
-        Map<String, String> out = new HashMap<>();
-        counts.forEach((feature, words) -> out.put(feature, words.entrySet().stream()
-                .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey(java.util.Comparator.reverseOrder())))
-                .map(Map.Entry::getKey).orElse(feature)));
-        return out;
-    }
-
     private static int articleOrder(String id) {
         return Integer.parseInt(id.substring(1));
     }
 
-    /** Mentions compare only within a family: same kind and scale (dates, weekdays, percentages, km, USD, ...). */
+    /**
+     * Mentions compare only within a family: same kind and scale (dates, weekdays, percentages, km, USD, ...).
+     * Counts are one family whatever they count: "412 seats" and "412 MPs" are told apart, or not, by their frames.
+     */
     private static String family(Mention m) {
-        ClaimKind k = m.kind() == ClaimKind.COUNT ? ClaimKind.COUNT : m.kind();
-        return k + "|" + m.scale();
+        return m.kind() + "|" + scale(m);
+    }
+
+    private static String scale(Mention m) {
+        return m.kind() == ClaimKind.COUNT ? "count" : m.scale();
     }
 
     private static Claim claim(Article a, Mention m, String id, String event, List<String> evidence) {
@@ -142,11 +115,11 @@ public final class ClaimNormalizer {
         double confidence = confidence(m);
         boolean comparable = !m.vague() && confidence >= 0.5;
         String sentence = a.text().substring(m.sentence().start(), m.sentence().end());
-        return new Claim(id, a.id(), a.source(), a.published() == null ? null : a.published().toString(), m.kind(), m.role(),
-                event, attribute(m), m.scale(), range[0], range[1], m.value(), m.precision(), confidence, comparable,
+        return new Claim(id, a.id(), a.source(), a.published() == null ? null : a.published().toString(), m.kind(), role(m),
+                event, attribute(m), scale(m), range[0], range[1], m.value(), m.precision(), confidence, comparable,
                 m.quote(), m.start(), m.end(), sentence,
                 m.head().isEmpty() ? "" : org.crosscheck.extract.Lexicon.feature(m.head()), m.cue(), evidence,
-                m.context(), m.names(), m.actors());
+                m.context(), m.names(), m.actors(), m.frame());
     }
 
     /** The values a mention allows: rounding of the stated digits, hedges as open or widened ends. */
@@ -161,7 +134,8 @@ public final class ClaimNormalizer {
         return switch (m.bound()) {
             case EXACT -> new double[] {lo - half, hi + half};
             case APPROXIMATE -> {
-                double slack = Math.max(Math.abs(lo) * 0.10, unit);
+                // "about 9:07 a.m." allows minutes, not a tenth of the day; "about 60%" allows a tenth of the value
+                double slack = m.kind() == ClaimKind.TIME ? APPROXIMATE_MINUTES : Math.max(Math.abs(lo) * 0.10, unit);
                 yield new double[] {lo - slack, hi + slack};
             }
             case AT_LEAST -> new double[] {lo - half, Double.MAX_VALUE};
@@ -177,8 +151,7 @@ public final class ClaimNormalizer {
             return 1;
         }
         if (m.kind() == ClaimKind.DURATION) {
-            double days = m.low();
-            return days >= 28 && days % 30 == 0 || days >= 365 && days % 365 == 0 ? days * 0.1 : 1;
+            return durationUnit(m.value());
         }
         Matcher d = STATED_NUMBER.matcher(m.quote());
         if (!d.find()) {
@@ -197,6 +170,24 @@ public final class ClaimNormalizer {
         return stated == 0 ? unit : unit * Math.abs(m.low() / stated);
     }
 
+    /** The smallest unit an ISO duration is written in, in days: "PT3H" is to the hour, "P15Y" to the year, "PT9.81S" to 0.01 s. */
+    static double durationUnit(String value) {
+        Matcher u = Pattern.compile("(\\d+)(?:\\.(\\d+))?([YMWDHS])(?!.*\\d[YMWDHS])").matcher(value.replaceFirst("^[^P]*", ""));
+        if (!u.find()) {
+            return 1;
+        }
+        boolean time = value.indexOf('T') >= 0 && value.indexOf('T') < u.start();
+        double days = switch (u.group(3)) {
+            case "Y" -> 365.25;
+            case "M" -> time ? 1.0 / 1440 : 30.44;
+            case "W" -> 7;
+            case "D" -> 1;
+            case "H" -> 1.0 / 24;
+            default -> 1.0 / 86400;
+        };
+        return u.group(2) == null ? days : days * Math.pow(10, -u.group(2).length());
+    }
+
     private static double confidence(Mention m) {
         double c = 0.9;
         if (m.bound() == Bound.APPROXIMATE) {
@@ -213,9 +204,22 @@ public final class ClaimNormalizer {
         return Math.round(c * 100) / 100.0;
     }
 
+    /**
+     * A date that dates a beginning or an end by what it measures ("the fire that erupted Wednesday", "broke out
+     * Tuesday") plays that role even without a cue word beside it.
+     */
+    static Role role(Mention m) {
+        if (m.kind() != ClaimKind.DATE || m.role() != Role.OCCURS) {
+            return m.role();
+        }
+        boolean begins = m.frame().measure().contains("begin");
+        boolean ends = m.frame().measure().contains("end");
+        return begins && !ends ? Role.STARTS : ends && !begins ? Role.ENDS : m.role();
+    }
+
     private static String attribute(Mention m) {
         return switch (m.kind()) {
-            case DATE -> switch (m.role()) {
+            case DATE -> switch (role(m)) {
                 case STARTS -> "start date";
                 case ENDS -> "end date";
                 case SPANS -> "dates";

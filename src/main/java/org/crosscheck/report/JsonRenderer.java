@@ -18,6 +18,23 @@ public final class JsonRenderer implements Renderer {
     public static final String SCHEMA_VERSION = "1.0";
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    /** The claim's frame: what it was aligned on. Terms are left out: they are weights, not something to read. */
+    private static void frame(ObjectNode n, org.crosscheck.extract.frame.ClaimFrame f) {
+        ArrayNode measure = n.putArray("measure");
+        f.measure().stream().sorted().forEach(measure::add);
+        n.put("measureWords", f.measureWords());
+        ArrayNode who = n.putArray("participants");
+        f.participants().stream().sorted().forEach(who::add);
+        ArrayNode actors = n.putArray("actors");
+        f.actors().stream().sorted().forEach(actors::add);
+        ArrayNode q = n.putArray("qualifiers");
+        f.qualifiers().stream().sorted().forEach(x -> q.add(x.name().toLowerCase(java.util.Locale.ROOT)));
+        n.put("anchor", f.anchor());
+        n.put("series", f.series());
+        ArrayNode values = n.putArray("values");
+        f.values().stream().sorted().forEach(values::add);
+    }
+
     private static void finding(ObjectNode n, Finding f) {
         n.put("id", f.id());
         n.put("rule", f.rule());
@@ -89,10 +106,16 @@ public final class JsonRenderer implements Renderer {
             ArrayNode ev = n.putArray("evidence");
             c.evidence().forEach(ev::add);
             n.put("sentence", c.sentence());
+            frame(n.putObject("frame"), c.frame());
         }
         ArrayNode findings = root.putArray("findings");
         for (Finding f : r.findings()) {
             finding(findings.addObject(), f);
+        }
+        // Figures that changed over the coverage: same shape as findings, not counted as contradictions.
+        ArrayNode updates = root.putArray("updates");
+        for (Finding f : r.updates()) {
+            finding(updates.addObject(), f);
         }
         // Findings a baseline accepts: same shape, plus who accepted them, why and when.
         ArrayNode accepted = root.putArray("accepted");

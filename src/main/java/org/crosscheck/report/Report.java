@@ -18,9 +18,10 @@ import org.crosscheck.normalize.Claim;
  * @param warnings input problems that did not stop the run (skipped files, fallback encodings)
  * @param problems rules that failed at run time
  * @param accepted findings a baseline accepts: shown, but not in {@code findings} and not counted for the exit code
+ * @param updates  figures that changed over the coverage (a toll rising), shown but not counted as contradictions
  */
 public record Report(List<Article> articles, List<Claim> claims, List<Finding> findings, Map<String, RuleInfo> rules,
-                     List<String> warnings, List<String> problems, List<Accepted> accepted) {
+                     List<String> warnings, List<String> problems, List<Accepted> accepted, List<Finding> updates) {
     public Report {
         articles = List.copyOf(articles);
         claims = List.copyOf(claims);
@@ -29,12 +30,19 @@ public record Report(List<Article> articles, List<Claim> claims, List<Finding> f
         warnings = List.copyOf(warnings);
         problems = List.copyOf(problems);
         accepted = List.copyOf(accepted);
+        updates = List.copyOf(updates);
+    }
+
+    /** A report without updates. */
+    public Report(List<Article> articles, List<Claim> claims, List<Finding> findings, Map<String, RuleInfo> rules,
+                  List<String> warnings, List<String> problems, List<Accepted> accepted) {
+        this(articles, claims, findings, rules, warnings, problems, accepted, List.of());
     }
 
     /** A report without a baseline: nothing accepted. */
     public Report(List<Article> articles, List<Claim> claims, List<Finding> findings, Map<String, RuleInfo> rules,
                   List<String> warnings, List<String> problems) {
-        this(articles, claims, findings, rules, warnings, problems, List.of());
+        this(articles, claims, findings, rules, warnings, problems, List.of(), List.of());
     }
 
     /**

@@ -72,8 +72,11 @@ class MentionExtractorTest {
     }
 
     @Test
-    void superlativesAreNotOrdinals() {
-        assertThat(of("the world's second-tallest building", THURSDAY)).noneMatch(m -> m.kind() == ClaimKind.ORDINAL);
+    void superlativesAreRanksNotPlacesInASeries() {
+        Mention rank = only("the world's second-tallest building", THURSDAY, ClaimKind.ORDINAL);
+        assertThat(rank.scale()).isEqualTo("rank");
+        assertThat(rank.value()).isEqualTo("2nd tallest");
+        assertThat(of("the first-stage engines and a second-quarter profit", THURSDAY)).noneMatch(m -> m.kind() == ClaimKind.ORDINAL);
     }
 
     @Test
@@ -199,9 +202,11 @@ class MentionExtractorTest {
                 + "between President Donald Trump and President Xi Jinping next week.", SATURDAY).stream()
                 .filter(m -> m.kind() == ClaimKind.DATE).toList();
         assertThat(dates).hasSize(2);
-        assertThat(dates.get(0).context()).containsKey("kuala lumpur");
-        assertThat(dates.get(1).context()).containsKey("xi jinping");
-        assertThat(dates.get(0).context()).doesNotContainKey("xi jinping");
+        assertThat(dates.get(0).frame().participants()).contains("kuala lumpur");
+        assertThat(dates.get(1).frame().participants()).contains("xi jinping");
+        assertThat(dates.get(0).frame().participants()).doesNotContain("xi jinping");
+        assertThat(dates.get(0).frame().measure()).contains("talk");
+        assertThat(dates.get(1).frame().measure()).contains("summit");
     }
 
     @Test

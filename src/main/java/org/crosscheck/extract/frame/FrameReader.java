@@ -1,0 +1,847 @@
+package org.crosscheck.extract.frame;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.crosscheck.extract.ClaimKind;
+import org.crosscheck.extract.Lexicon;
+import org.crosscheck.extract.Token;
+import org.crosscheck.extract.frame.ClaimFrame.Qualifier;
+
+/**
+ * Reads the frame of every value in a sentence from the sentence's tokens, in one pass over them: what the
+ * value measures or dates, who it is about, and its qualifiers. No parser: the attachment rules of news
+ * copy ("412 seats", "a majority of 174", "turnout was 60%", "crashed on Sunday", "Sunday's crash",
+ * "Labour: 412") on lemmas and the concepts of {@link WordClasses#concepts()}.
+ */
+public final class FrameReader {
+
+    /**
+     * A value of the sentence whose frame is wanted.
+     *
+     * @param start  offset of its quote in the article
+     * @param end    end offset of its quote
+     * @param kind   its kind
+     * @param family kind and scale: values of one family in one clause are set against each other
+     * @param shown  its normalized value, for the other values' frames
+     * @param year   the calendar year a date value falls in, or 0
+     * @param hint   what the recognizer already knows the value counts ("toll", "people dead"), or empty
+     */
+    public record Value(int start, int end, ClaimKind kind, String family, String shown, int year, String hint) {}
+
+    /** Tokens a clause does not run across: brackets, semicolons, dashes, bullets, bars. */
+    private static final String HARD_BREAKS = ";()[]{}\u2014\u2013•|";
+    /** Prepositions after which a name is a place or an object, not who acts. */
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "near", "from", "to", "into", "across",
+            "outside", "inside", "between", "around", "off", "towards", "toward", "over", "under", "through", "via", "on");
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their", "his", "her", "this", "that",
+            "these", "those", "last", "next", "our", "your", "my");
+    private static final Set<String> ORDINALS = Set.of("first", "second", "third", "fourth", "fifth", "sixth", "seventh",
+            "eighth", "ninth", "tenth", "eleventh", "twelfth");
+    private static final Set<String> MONTHS_AND_DAYS = Set.of("january", "february", "march", "april", "may", "june", "july",
+            "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+            "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon",
+            "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun");
+    /** Words of direction and position: "180 miles south of", "located outside": never what a value measures. */
+    private static final Set<String> SPATIAL = Set.of("north", "south", "east", "west", "northeast", "northwest", "southeast",
+            "southwest", "northern", "southern", "eastern", "western", "central", "near", "nearby", "outside", "inside", "away",
+            "ahead", "behind", "beyond", "local", "locally", "north-east", "north-west", "south-east", "south-west", "there", "here");
+    /** How far before a value its subject may stand, in tokens. */
+    private static final int SUBJECT_REACH = 7;
+    /** How far from the value a measure word may stand, in tokens. */
+    private static final int MEASURE_REACH = 6;
+    /** Distance in tokens at which a context word counts half: a clause's words all say something of its value. */
+    private static final double DECAY = 20.0;
+
+    private final WordClasses concepts = WordClasses.concepts();
+    private final WordClasses cues = WordClasses.cues();
+
+    /** The lemmas, concepts and names of one sentence's tokens. */
+    private final class Sentence {
+        final List<Token> tokens;
+        final String[] lemma;
+        final List<Set<String>> concept = new ArrayList<>();
+        final boolean[] name;
+        final String[] nameKey; // the features of the name run a token ends, on its last token
+        final int[] runStart;   // for a name token, where its run starts
+        final int[] valueAt;    // index of the value a token belongs to, or -1
+        final Set<String> signature = new java.util.HashSet<>(); // the sentence's content lemmas
+        Set<String> places = Set.of();
+
+        Sentence(List<Token> tokens, List<Value> values, Set<String> articleNames) {
+            this.tokens = tokens;
+            int n = tokens.size();
+            lemma = new String[n];
+            name = new boolean[n];
+            nameKey = new String[n];
+            runStart = new int[n];
+            valueAt = new int[n];
+            java.util.Arrays.fill(valueAt, -1);
+            List<String> lemmas = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                Token t = tokens.get(i);
+                lemma[i] = t.isWord() ? concepts.lemma(t.text()) : t.lower();
+                lemmas.add(lemma[i]);
+                concept.add(Set.of());
+                name[i] = isName(tokens, i, articleNames);
+            }
+            for (int i = 0; i < n; i++) {
+                for (int len = Math.min(concepts.longest(), n - i); len >= 1; len--) {
+                    Set<String> c = concepts.ofRun(lemmas, i, len);
+                    if (!c.isEmpty()) {
+                        for (int j = i; j < i + len; j++) {
+                            Set<String> merged = new TreeSet<>(concept.get(j));
+                            merged.addAll(c);
+                            concept.set(j, merged);
+                        }
+                        break;
+                    }
+                }
+            }
+            for (int i = 0; i < n; i++) {
+                if (!name[i]) {
+                    continue;
+                }
+                int s = i;
+                while (i + 1 < n && name[i + 1]) {
+                    i++;
+                }
+                List<String> run = new ArrayList<>();
+                for (int j = s; j <= i; j++) {
+                    run.add(tokens.get(j).text());
+                    runStart[j] = s;
+                }
+                nameKey[i] = String.join("|", nameKeys(run));
+            }
+            for (int k = 0; k < values.size(); k++) {
+                Value v = values.get(k);
+                for (int i = 0; i < n; i++) {
+                    Token t = tokens.get(i);
+                    if (t.start() < v.end() && v.start() < t.end()) {
+                        valueAt[i] = k;
+                    }
+                }
+            }
+            for (int i = 0; i < n; i++) {
+                if (content(i)) {
+                    signature.add(concept.get(i).isEmpty() ? lemma[i] : concept.get(i).iterator().next());
+                }
+            }
+        }
+
+        boolean content(int i) {
+            Token t = tokens.get(i);
+            return t.isWord() && t.text().length() > 1 && !Lexicon.isStopword(t.lower())
+                    && (!cues.is(lemma[i], "generic") || !concept.get(i).isEmpty())
+                    && !MONTHS_AND_DAYS.contains(t.lower()) && valueAt[i] < 0;
+        }
+
+        /** An adjective or adverb that names no concept: "steady", "quarterly", "little". */
+        boolean modifier(int i) {
+            char main = PartsOfSpeech.get().main(lemma[i]);
+            return (main == PartsOfSpeech.ADJECTIVE || main == PartsOfSpeech.ADVERB) && concept.get(i).isEmpty()
+                    || Lexicon.isModifier(tokens.get(i).lower()) && concept.get(i).isEmpty();
+        }
+
+        /** A content word that can be the noun a value measures: a noun, or a word the concept lexicon knows. */
+        boolean nounish(int i) {
+            if (!content(i) || name[i] || modifier(i)) {
+                return false;
+            }
+            PartsOfSpeech pos = PartsOfSpeech.get();
+            String tags = pos.of(lemma[i]);
+            // "crashed", "narrowed": an inflected verb form is a verb even when its lemma can be a noun
+            String lower = tokens.get(i).lower();
+            boolean verbForm = (lower.endsWith("ed") || lower.endsWith("ing")) && tags.indexOf('v') >= 0 && !lower.equals(lemma[i]);
+            return !verbForm && (tags.charAt(0) == PartsOfSpeech.NOUN || tags.indexOf(PartsOfSpeech.NOUN) >= 0 && !concept.get(i).isEmpty());
+        }
+
+        boolean hardBreak(int i) {
+            String t = tokens.get(i).text();
+            return t.length() == 1 && HARD_BREAKS.indexOf(t.charAt(0)) >= 0;
+        }
+    }
+
+    /**
+     * How a name is matched: whole, lower case, without titles and a possessive ("President Xi Jinping's" →
+     * "xi jinping"), and by its last word ("jinping"), so "Xi Jinping" and "President Xi" do not meet but "Xi Jinping"
+     * and "Jinping" do. Country adjectives fold into the country ("Malaysian" → "malaysia").
+     */
+    static List<String> nameKeys(List<String> run) {
+        List<String> words = new ArrayList<>();
+        for (String w : run) {
+            String lower = w.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+            if (lower.endsWith("'s")) {
+                lower = lower.substring(0, lower.length() - 2);
+            } else if (lower.endsWith("s'")) {
+                lower = lower.substring(0, lower.length() - 1);
+            }
+            words.add(lower.replace(".", ""));
+        }
+        int from = 0;
+        while (from < words.size() - 1 && TITLE_WORDS.contains(words.get(from))) {
+            from++;
+        }
+        List<String> rest = words.subList(from, words.size());
+        if (rest.size() == 1) {
+            String f = Lexicon.feature(run.get(run.size() - 1));
+            // "Malaysian", "Chinese": the country; any other single name stays as written
+            return List.of(org.crosscheck.extract.Places.isCountry(f) ? f : rest.get(0));
+        }
+        String whole = String.join(" ", rest);
+        return List.of(whole, rest.get(rest.size() - 1));
+    }
+
+    private static final Set<String> TITLE_WORDS = Set.of("president", "vice", "premier", "prime", "minister", "secretary",
+            "chancellor", "king", "queen", "prince", "princess", "general", "gen", "sen", "senator", "rep", "governor", "gov",
+            "mayor", "judge", "justice", "pope", "sheikh", "dr", "mr", "mrs", "ms", "chief", "executive", "chairman", "chairwoman",
+            "chair", "director", "spokesman", "spokeswoman", "spokesperson", "ambassador", "deputy", "coach", "captain",
+            "officer", "commander", "lieutenant", "colonel", "major", "sergeant", "detective", "inspector", "professor", "prof",
+            "lord", "lady", "sir", "dame", "former", "acting", "interim", "the", "admiral", "rear", "associate", "assistant");
+
+    /** Frames for the values of one sentence, in the order given. */
+    public List<ClaimFrame> read(List<Token> tokens, List<Value> values, Set<String> articleNames, int publicationYear) {
+        return read(tokens, values, articleNames, Set.of(), publicationYear);
+    }
+
+    /** Frames for the values of one sentence; {@code places} are the article's place names ({@link #placesOf}). */
+    public List<ClaimFrame> read(List<Token> tokens, List<Value> values, Set<String> articleNames, Set<String> places, int publicationYear) {
+        Sentence s = new Sentence(tokens, values, articleNames);
+        s.places = places;
+        List<ClaimFrame> out = new ArrayList<>(values.size());
+        for (int k = 0; k < values.size(); k++) {
+            out.add(frame(s, values, k, publicationYear));
+        }
+        return out;
+    }
+
+    /**
+     * A capitalized word inside a sentence is a name; a sentence's first word only when the article also
+     * capitalizes it inside a sentence ("Labour 412" in a results list, "Turnout was 60%" not).
+     */
+    private static boolean isName(List<Token> tokens, int i, Set<String> articleNames) {
+        Token t = tokens.get(i);
+        if (!t.isWord() || !t.isCapitalized() || MONTHS_AND_DAYS.contains(t.lower()) || Lexicon.isStopword(t.lower()) && !isAcronym(t.text())) {
+            return false;
+        }
+        boolean first = i == 0 || tokens.get(i - 1).text().matches("[:•\\-–—\"“(]");
+        boolean runFollows = i + 1 < tokens.size() && tokens.get(i + 1).isWord() && tokens.get(i + 1).isCapitalized()
+                && !Lexicon.isStopword(tokens.get(i + 1).lower()) && !MONTHS_AND_DAYS.contains(tokens.get(i + 1).lower());
+        return !first || articleNames.contains(t.lower()) || isAcronym(t.text()) || runFollows
+                || org.crosscheck.extract.Places.isCountry(org.crosscheck.extract.Places.normalize(t.text()));
+    }
+
+    private static boolean isAcronym(String w) {
+        return w.length() >= 2 && w.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
+    }
+
+    /**
+     * The names an article uses as places: those it writes after "in", "at", "near" or "from" ("in Fenamport",
+     * "near the town of Suzu"), countries excepted (a country acts: "Canada's tariffs"). Such a name beside a count of
+     * the dead says where, not who.
+     */
+    public static Set<String> placesOf(List<List<Token>> sentences) {
+        Set<String> out = new java.util.HashSet<>();
+        for (List<Token> tokens : sentences) {
+            for (int i = 1; i < tokens.size(); i++) {
+                String prev = tokens.get(i - 1).lower();
+                Token t = tokens.get(i);
+                if ((prev.equals("in") || prev.equals("at") || prev.equals("near") || prev.equals("from")) && t.isWord() && t.isCapitalized()
+                        && !MONTHS_AND_DAYS.contains(t.lower())) {
+                    String lower = t.lower();
+                    if (!org.crosscheck.extract.Places.isCountry(org.crosscheck.extract.Places.normalize(t.text()))) {
+                        out.add(lower);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The lower-cased words an article capitalizes inside sentences: the names a sentence's first word may be. */
+    public static Set<String> namesOf(List<List<Token>> sentences) {
+        Set<String> out = new java.util.HashSet<>();
+        for (List<Token> tokens : sentences) {
+            for (int i = 1; i < tokens.size(); i++) {
+                Token t = tokens.get(i);
+                if (t.isWord() && t.isCapitalized() && !tokens.get(i - 1).text().matches("[:•\\-–—\"“(.!?]")) {
+                    out.add(t.lower());
+                }
+            }
+        }
+        return out;
+    }
+
+    private ClaimFrame frame(Sentence s, List<Value> values, int k, int publicationYear) {
+        Value v = values.get(k);
+        int n = s.tokens.size();
+        int first = -1;
+        int last = -1;
+        for (int i = 0; i < n; i++) {
+            if (s.valueAt[i] == k) {
+                if (first < 0) {
+                    first = i;
+                }
+                last = i;
+            }
+        }
+        if (first < 0) {
+            return ClaimFrame.EMPTY;
+        }
+        // the clause: up to a hard break, or to another value of the same family (whose words are its own)
+        int left = first;
+        while (left > 0 && !s.hardBreak(left - 1) && !sameFamily(s, values, left - 1, k)) {
+            left--;
+        }
+        if (left > 0 && sameFamily(s, values, left - 1, k)) {
+            // the words between two values of a family are shared out: at the clause break between them ("on
+            // Saturday, ahead of a meeting ... next week"), else each takes its half
+            int cut = lastBreak(s, left, first - 1);
+            left = cut >= 0 ? cut + 1 : (left + first + 1) / 2;
+        }
+        int right = last;
+        while (right + 1 < n && !s.hardBreak(right + 1) && !sameFamily(s, values, right + 1, k)) {
+            right++;
+        }
+        if (right + 1 < n && sameFamily(s, values, right + 1, k)) {
+            int cut = firstBreak(s, last + 1, right);
+            right = cut >= 0 ? cut - 1 : (right + last) / 2;
+        }
+        boolean dated = v.kind() == ClaimKind.DATE || v.kind() == ClaimKind.TIME;
+        Set<String> measure = new LinkedHashSet<>();
+        List<String> measureWords = new ArrayList<>();
+        EnumSet<Qualifier> qualifiers = EnumSet.noneOf(Qualifier.class);
+
+        // 1. the noun inside or right after the value: "412 seats", "a 179-seat majority", "a 90-day truce",
+        //    "60% turnout", "the Dec. 28 crash", "Sunday's crash"
+        int after = last + 1;
+        boolean possessive = s.tokens.get(last).lower().matches(".*['\u2019]s$");
+        if (!dated && s.tokens.get(last).isWord() && s.valueAt[last] == k && (v.kind() == ClaimKind.COUNT || v.kind() == ClaimKind.ORDINAL)) {
+            addMeasure(s, last, measure, measureWords);
+        }
+        for (String w : v.hint().split(" ")) {
+            // "the death toll has risen to 38", "killed 12": the recognizer knows what is counted
+            if (!w.isEmpty()) {
+                Set<String> c = concepts.of(concepts.lemma(w));
+                measure.addAll(c.isEmpty() ? Set.of(concepts.lemma(w)) : c);
+            }
+        }
+        int noun = nextContent(s, after, right, 2, !dated);
+        // a compound's head is its last noun: "a 120-day tariff pause" is a pause, "412 Commons seats" seats
+        while (noun >= 0 && noun + 1 <= right && s.valueAt[noun + 1] < 0 && (s.nounish(noun + 1) || s.content(noun + 1) && !s.name[noun + 1]
+                && PartsOfSpeech.get().canBeNoun(s.lemma[noun + 1]) && !s.tokens.get(noun + 1).lower().matches(".*(?:ed|ing)"))) {
+            noun++;
+        }
+        if (noun >= 0 && s.nounish(noun)) {
+            boolean amount = cues.is(s.lemma[noun], "amount");
+            boolean attached = !dated || possessive || first > 0 && DETERMINERS.contains(s.tokens.get(first - 1).lower());
+            if (attached && (measure.isEmpty() || amount || v.kind() != ClaimKind.COUNT)) {
+                if (amount && v.kind() == ClaimKind.COUNT) {
+                    measure.clear();
+                    measureWords.clear();
+                }
+                addMeasure(s, noun, measure, measureWords);
+                if (cues.is(s.lemma[noun], "change") && !dated) {
+                    qualifiers.add(Qualifier.CHANGE);
+                }
+            }
+        } else {
+            noun = -1;
+        }
+        // 2. "33.7 per cent of the vote", "28 days of testimony": what the value is a part or a length of
+        int of = after <= right && s.tokens.get(after).lower().equals("of") ? nextContent(s, after + 1, right, 2) : -1;
+        if (of >= 0 && !dated && s.nounish(of) && (measure.isEmpty() || v.kind() != ClaimKind.COUNT)) {
+            addMeasure(s, of, measure, measureWords);
+        }
+        // 3. the noun or verb before: "a majority of 174", "turnout was 60%", "the toll rose to 43", "shares
+        //    fell 41%", "crashed on Sunday", "became prime minister on Friday"
+        int seen = 0;
+        int verb = -1;
+        boolean passedChange = false;
+        boolean wanted = dated || measure.isEmpty();
+        int words = 0;
+        for (int i = first - 1; wanted && i >= left && words <= MEASURE_REACH + 2 && seen < (dated ? 2 : 1); i--) {
+            Token t = s.tokens.get(i);
+            if (!s.name[i] || i == s.runStart[i]) {
+                words++; // a name of several words counts as one
+            }
+            if (t.text().equals(",") && !dated) {
+                break;
+            }
+            if (t.isWord() && cues.is(s.lemma[i], "change") && PartsOfSpeech.get().of(s.lemma[i]).indexOf('v') >= 0) {
+                passedChange = true;
+            }
+            if (!s.content(i) || s.name[i] || s.modifier(i) || cues.is(s.lemma[i], "part of day") || SPATIAL.contains(s.lemma[i])) {
+                continue;
+            }
+            if (!dated && cues.is(s.lemma[i], "link")) {
+                continue;
+            }
+            if (!dated && !s.nounish(i)) {
+                // a verb that is not a link: "its board authorized a further $50 billion" - the fallback measure
+                if (verb < 0) {
+                    verb = i;
+                }
+                break;
+            }
+            addMeasure(s, i, measure, measureWords);
+            seen++;
+        }
+        if (!dated && measure.isEmpty() && verb >= 0) {
+            addMeasure(s, verb, measure, measureWords);
+        }
+        if (dated && (seen == 0 || first == left) && noun < 0) {
+            // "On Sunday, the plane crashed": the action follows the date
+            int j = nextContent(s, after, right, 5);
+            if (j >= 0 && !s.modifier(j) && !SPATIAL.contains(s.lemma[j])) {
+                addMeasure(s, j, measure, measureWords);
+            }
+        }
+
+        qualifiers(s, values, k, first, last, left, right, passedChange, qualifiers);
+        Set<String> actors = dated ? adjacentSubject(s, first, left)
+                : v.kind() == ClaimKind.QUANTITY && v.shown().startsWith("aged ") ? agedWho(s, first, last, left, right)
+                : participants(s, first, last, left, right);
+        Set<String> participants = dated ? namesIn(s, values, left, right) : actors;
+        String anchor = anchor(values, k, s, left, right, publicationYear);
+        int series = series(s, first, last, left, right);
+        Set<String> others = new TreeSet<>();
+        for (int i = left; i <= right; i++) {
+            int o = s.valueAt[i];
+            if (o >= 0 && o != k && values.get(o).kind() != v.kind() && (i == 0 || s.valueAt[i - 1] != o)) {
+                others.add(values.get(o).family().toLowerCase(Locale.ROOT) + "=" + values.get(o).shown());
+            }
+        }
+        return new ClaimFrame(measure, String.join(" ", measureWords), participants, actors, qualifiers, anchor, series, others,
+                terms(s, first, last, left, right), s.signature);
+    }
+
+    /** Words that open a new clause between two values: "..., ahead of", "before", "while". */
+    private static final Set<String> CLAUSE_OPENERS = Set.of(",", "ahead", "before", "after", "while", "when", "whereas",
+            "but", "until", "following", "since", "whose", "which", "where");
+
+    private static int lastBreak(Sentence s, int from, int to) {
+        for (int i = to; i >= from; i--) {
+            if (CLAUSE_OPENERS.contains(s.tokens.get(i).lower())) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static int firstBreak(Sentence s, int from, int to) {
+        for (int i = from; i <= to; i++) {
+            if (CLAUSE_OPENERS.contains(s.tokens.get(i).lower())) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean sameFamily(Sentence s, List<Value> values, int i, int k) {
+        int o = s.valueAt[i];
+        return o >= 0 && o != k && values.get(o).family().equals(values.get(k).family());
+    }
+
+    /** The first content word from {@code from} (up to {@code to}), skipping at most {@code skip} modifiers. */
+    private int nextContent(Sentence s, int from, int to, int skip) {
+        return nextContent(s, from, to, skip, false);
+    }
+
+    /**
+     * The first content word from {@code from}; in a compound ("a 90-day truce", "60% turnout") only modifiers and
+     * names may stand between, never a preposition ("in the 90th minute in front of" is not about a front).
+     */
+    private int nextContent(Sentence s, int from, int to, int skip, boolean compound) {
+        int skipped = 0;
+        for (int i = from; i <= to && i < s.tokens.size(); i++) {
+            Token t = s.tokens.get(i);
+            if (!t.isWord() && !t.text().equals("-")) {
+                return -1;
+            }
+            if (s.content(i) && !s.name[i] && !cues.is(s.lemma[i], "part of day")) {
+                return i;
+            }
+            if (compound && Lexicon.isStopword(t.lower()) && !Lexicon.isModifier(t.lower())) {
+                return -1;
+            }
+            if (t.isWord() && (Lexicon.isStopword(t.lower()) && !DETERMINERS.contains(t.lower()) || cues.is(s.lemma[i], "part of day")
+                    || s.name[i] || Lexicon.isModifier(t.lower())) && ++skipped <= skip) {
+                continue;
+            }
+            if (!t.isWord()) {
+                continue;
+            }
+            return -1;
+        }
+        return -1;
+    }
+
+    private void addMeasure(Sentence s, int i, Set<String> measure, List<String> words) {
+        Set<String> c = s.concept.get(i);
+        if (c.isEmpty()) {
+            measure.add(s.lemma[i]);
+        } else {
+            measure.addAll(c);
+        }
+        words.add(0, s.tokens.get(i).text());
+    }
+
+    private void qualifiers(Sentence s, List<Value> values, int k, int first, int last, int left, int right,
+                            boolean passedChange, EnumSet<Qualifier> q) {
+        ClaimKind kind = values.get(k).kind();
+        boolean dated = kind == ClaimKind.DATE || kind == ClaimKind.TIME;
+        // the word right before the value, past hedges and determiners: "from", "to", "by", "fell"
+        int b = first - 1;
+        while (b >= left && s.tokens.get(b).isWord() && (cues.is(s.lemma[b], "generic") && !isUpOrDown(s, b)
+                || DETERMINERS.contains(s.tokens.get(b).lower()))) {
+            b--;
+        }
+        String before = b >= left ? s.tokens.get(b).lower() : "";
+        boolean changeVerbBefore = b >= left && s.tokens.get(b).isWord() && cues.is(s.lemma[b], "change")
+                && PartsOfSpeech.get().of(s.lemma[b]).indexOf(PartsOfSpeech.VERB) >= 0;
+        boolean fromChange = b - 1 >= left && (isUpOrDown(s, b - 1) || s.tokens.get(b - 1).isWord() && cues.is(s.lemma[b - 1], "change"))
+                || toValueAfter(s, values, k, last);
+        if (before.equals("from") && !dated && fromChange) {
+            q.add(Qualifier.PREVIOUS);
+        } else if (before.equals("to") && fromValueInSentence(s, values, k)) {
+            q.add(Qualifier.NEW);
+        } else if (!dated && (before.equals("by") && changeVerbWithin(s, b, left, 3) || changeVerbBefore || isUpOrDown(s, b))) {
+            q.add(Qualifier.CHANGE); // "cut by half a point", "shares fell 41%", "down 251"
+        }
+        if (!dated && last + 1 <= right && s.tokens.get(last + 1).isWord() && cues.is(s.lemma[last + 1], "change")
+                && (kind == ClaimKind.COUNT || kind == ClaimKind.RATE)) {
+            q.add(Qualifier.CHANGE); // "251 fewer", "a 5% drop"
+        }
+        for (int i = Math.max(left, first - 3); i <= Math.min(right, last + 2); i++) {
+            if (s.valueAt[i] >= 0) {
+                continue;
+            }
+            String l = s.lemma[i];
+            if (i < first && cues.is(l, "previous") && !l.equals("from") && !l.equals("before") && !l.equals("last")) {
+                q.add(Qualifier.PREVIOUS);
+            }
+            if (i < first && cues.is(l, "new")) {
+                q.add(Qualifier.NEW);
+            }
+            if (cues.is(l, "needed") && (i < first || i - last <= 2)) {
+                q.add(Qualifier.NEEDED);
+            }
+            if (cues.is(l, "other") && (i < first || i - last <= 2) && !(l.equals("second") && i + 1 < s.tokens.size() && s.valueAt[i + 1] >= 0)) {
+                q.add(Qualifier.OTHER);
+            }
+        }
+        for (int i = Math.max(left, first - 5); i <= Math.min(right, last + 2); i++) {
+            if (s.valueAt[i] < 0 && (cues.is(s.lemma[i], "forecast") || i + 1 <= right && cues.ofRun(java.util.Arrays.asList(s.lemma), i, 2).contains("forecast"))) {
+                q.add(Qualifier.FORECAST);
+            }
+        }
+        for (int i = left; i + 1 <= right; i++) {
+            if (s.tokens.get(i).lower().equals("as") && s.tokens.get(i + 1).lower().equals("of")) {
+                q.add(Qualifier.AS_OF);
+            }
+        }
+        // two-word cues right before the value: "had been at", "had stood at"; after it, for a level: "a year earlier"
+        for (int i = Math.max(left, first - 4); i < Math.min(right, last + 5); i++) {
+            if (s.valueAt[i] >= 0 || i + 1 < s.tokens.size() && s.valueAt[i + 1] >= 0) {
+                continue;
+            }
+            Set<String> run = cues.ofRun(java.util.Arrays.asList(s.lemma), i, 2);
+            if (run.contains("previous") && (i < first || !q.contains(Qualifier.CHANGE))) {
+                q.add(Qualifier.PREVIOUS);
+            }
+        }
+    }
+
+    private static boolean isUpOrDown(Sentence s, int i) {
+        if (i < 0) {
+            return false;
+        }
+        String w = s.tokens.get(i).lower();
+        return (w.equals("up") || w.equals("down")) && !(i + 1 < s.tokens.size() && s.tokens.get(i + 1).lower().equals("from"));
+    }
+
+    private boolean changeVerbWithin(Sentence s, int from, int left, int reach) {
+        for (int i = from - 1; i >= left && from - i <= reach; i--) {
+            if (s.tokens.get(i).isWord() && cues.is(s.lemma[i], "change") && PartsOfSpeech.get().of(s.lemma[i]).indexOf(PartsOfSpeech.VERB) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "from 5.25% to 4.75%": a value of the same family follows after "to". */
+    private static boolean toValueAfter(Sentence s, List<Value> values, int k, int last) {
+        for (int i = last + 1; i + 1 < s.tokens.size() && i <= last + 3; i++) {
+            if (s.tokens.get(i).lower().equals("to") && s.valueAt[i + 1] >= 0 && values.get(s.valueAt[i + 1]).family().equals(values.get(k).family())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean fromValueInSentence(Sentence s, List<Value> values, int k) {
+        for (int i = 1; i < s.tokens.size(); i++) {
+            int o = s.valueAt[i];
+            if (o >= 0 && o != k && values.get(o).family().equals(values.get(k).family()) && s.valueAt[i - 1] != o
+                    && s.tokens.get(i - 1).lower().equals("from")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Who the value is about: a list label ("Labour: 412", "Labour 412"), the nearest name to the left that is
+     * not a place or an object ("Labour had won 412 seats"), a possessive ("Labour's majority of 174"), or a name
+     * right after "for", "by" or "of" ("410 seats for Labour").
+     */
+    private Set<String> participants(Sentence s, int first, int last, int left, int right) {
+        Set<String> out = new TreeSet<>();
+        int i = first - 1;
+        while (i >= left && (s.tokens.get(i).text().equals(":") || s.tokens.get(i).text().equals(",") && i == first - 1)) {
+            i--;
+        }
+        if (i >= left && s.name[i] && s.nameKey[i] != null) {
+            // a label or a name right before the value, unless it is a place ("in Bexamport killed 26")
+            String prep = s.runStart[i] > 0 ? s.tokens.get(s.runStart[i] - 1).lower() : "";
+            if (!PLACE_PREPOSITIONS.contains(prep) && !(s.places.contains(s.tokens.get(s.runStart[i]).lower()) && s.runStart[i] == i)) {
+                addName(s, i, out);
+                return out;
+            }
+        }
+        for (int j = first - 1; j >= left && first - j <= SUBJECT_REACH; j--) {
+            if (!s.name[j] || s.nameKey[j] == null) {
+                continue;
+            }
+            int start = s.runStart[j];
+            String prep = start > 0 ? s.tokens.get(start - 1).lower() : "";
+            boolean possessive = s.tokens.get(j).lower().matches(".*['\u2019]s$");
+            // "Homendy said 21 crew members ...": who speaks is not what the number is about
+            boolean speaker = j + 1 < s.tokens.size() && (Lexicon.isReporting(s.tokens.get(j + 1).lower())
+                    || j + 2 < s.tokens.size() && s.tokens.get(j + 1).text().equals(",") && Lexicon.isReporting(s.tokens.get(j + 2).lower()))
+                    || start > 0 && (s.tokens.get(start - 1).lower().equals("according") || prep.equals("to")
+                    && start > 1 && s.tokens.get(start - 2).lower().equals("according"));
+            if (speaker || s.places.contains(s.tokens.get(start).lower()) && start == j) {
+                continue; // a speaker, or a one-word place name ("the Fenamport storm left 24 dead"): not who is counted
+            }
+            if (possessive || !PLACE_PREPOSITIONS.contains(prep) && !prep.equals("of")) {
+                addName(s, j, out);
+                break;
+            }
+        }
+        for (int j = last + 1; j <= right && j - last <= 4; j++) {
+            String w = s.tokens.get(j).lower();
+            if ((w.equals("for") || w.equals("by") || w.equals("of")) && j + 1 <= right) {
+                int m = j + 1;
+                while (m <= right && DETERMINERS.contains(s.tokens.get(m).lower())) {
+                    m++;
+                }
+                int end = m;
+                while (end + 1 <= right && s.name[end + 1]) {
+                    end++;
+                }
+                if (m <= right && s.name[m] && s.nameKey[end] != null) {
+                    addName(s, end, out);
+                }
+                break;
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Whose age it is: the name right after "a 22-year-old son, Paul", else the name it follows ("Paul, 22", "Paul
+     * Murdaugh (21)").
+     */
+    private Set<String> agedWho(Sentence s, int first, int last, int left, int right) {
+        Set<String> out = new TreeSet<>();
+        for (int j = last + 1; j <= right && j - last <= 4; j++) {
+            if (s.name[j]) {
+                int end = j;
+                while (end + 1 <= right && s.name[end + 1]) {
+                    end++;
+                }
+                if (s.nameKey[end] != null) {
+                    addName(s, end, out);
+                    return out;
+                }
+            }
+            if (s.tokens.get(j).isWord() && !s.nounish(j) && !s.tokens.get(j).text().equals(",")) {
+                break;
+            }
+        }
+        for (int j = first - 1; j >= left && first - j <= 3; j--) {
+            if (s.name[j] && s.nameKey[j] != null) {
+                addName(s, j, out);
+                return out;
+            }
+        }
+        return out;
+    }
+
+    /**
+     * For a date, who acts only when the name stands right before it: "Iran on Saturday condemned", "the WHO on
+     * Wednesday declared". A name further away is as often a place or someone else as the one who acted.
+     */
+    private static Set<String> adjacentSubject(Sentence s, int first, int left) {
+        Set<String> out = new TreeSet<>();
+        int i = first - 1;
+        while (i >= left && (s.tokens.get(i).lower().equals("on") || s.tokens.get(i).text().equals(","))) {
+            i--;
+        }
+        if (i >= left && s.name[i] && s.nameKey[i] != null && i < first - 0) {
+            String prep = s.runStart[i] > 0 ? s.tokens.get(s.runStart[i] - 1).lower() : "";
+            if (!PLACE_PREPOSITIONS.contains(prep) && !prep.equals("of")) {
+                addName(s, i, out);
+            }
+        }
+        return out;
+    }
+
+    /** Every name of the clause: for a date or a time, who and where it concerns ("Starmer ... in Downing Street"). */
+    private static Set<String> namesIn(Sentence s, List<Value> values, int left, int right) {
+        Set<String> out = new TreeSet<>();
+        for (int i = left; i <= right; i++) {
+            boolean place = s.valueAt[i] >= 0 && values.get(s.valueAt[i]).kind() == ClaimKind.PLACE;
+            if (s.name[i] && s.nameKey[i] != null && (s.valueAt[i] < 0 || place)) {
+                addName(s, i, out);
+            }
+        }
+        return out;
+    }
+
+    private static void addName(Sentence s, int endOfRun, Set<String> out) {
+        for (String f : s.nameKey[endOfRun].split("\\|")) {
+            out.add(f);
+        }
+    }
+
+    /**
+     * The year of another date in the clause that belongs to this value, when it is not the year of publication:
+     * "418 seats in 1997", "the 2018 fire killed 85". A date belongs to the value nearest to it, so in "121
+     * seats, 251 fewer than its 2019 total" the year is the 251's; a date after "since" or "than" is a point of
+     * comparison ("the lowest since 2001"), not the value's time.
+     */
+    private static String anchor(List<Value> values, int k, Sentence s, int left, int right, int publicationYear) {
+        if (values.get(k).kind() == ClaimKind.DATE) {
+            return "";
+        }
+        int first = firstOf(s, k);
+        int last = lastOf(s, k);
+        for (int i = left; i <= right; i++) {
+            int o = s.valueAt[i];
+            if (o < 0 || o == k || values.get(o).kind() != ClaimKind.DATE || values.get(o).year() <= 0
+                    || values.get(o).year() == publicationYear || i > 0 && s.valueAt[i - 1] == o) {
+                continue;
+            }
+            String before = i > 0 ? s.tokens.get(i - 1).lower() : "";
+            if (before.equals("since") || before.equals("than") || before.equals("until") || before.equals("before")) {
+                continue;
+            }
+            int d = i < first ? first - i : i - last;
+            boolean nearer = false;
+            for (int j = Math.max(0, i - d + 1); j < Math.min(s.tokens.size(), i + d); j++) {
+                int p = s.valueAt[j];
+                if (p >= 0 && p != k && p != o && values.get(p).kind() != ClaimKind.DATE && values.get(p).kind() != ClaimKind.PLACE) {
+                    nearer = true;
+                    break;
+                }
+            }
+            if (!nearer && d <= 10) {
+                return Integer.toString(values.get(o).year());
+            }
+        }
+        return "";
+    }
+
+    private static int firstOf(Sentence s, int k) {
+        for (int i = 0; i < s.valueAt.length; i++) {
+            if (s.valueAt[i] == k) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static int lastOf(Sentence s, int k) {
+        for (int i = s.valueAt.length - 1; i >= 0; i--) {
+            if (s.valueAt[i] == k) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** "the second goal", "the first day of talks", "its fourth flight": which one of a series. */
+    private static int series(Sentence s, int first, int last, int left, int right) {
+        for (int i = Math.max(left, first - 4); i <= Math.min(right, last + 4); i++) {
+            String w = s.tokens.get(i).lower();
+            if (s.valueAt[i] < 0 && ORDINALS.contains(w)) {
+                return ordinal(w);
+            }
+        }
+        return 0;
+    }
+
+    private static int ordinal(String w) {
+        return switch (w) {
+            case "first" -> 1;
+            case "second" -> 2;
+            case "third" -> 3;
+            case "fourth" -> 4;
+            case "fifth" -> 5;
+            case "sixth" -> 6;
+            case "seventh" -> 7;
+            case "eighth" -> 8;
+            case "ninth" -> 9;
+            case "tenth" -> 10;
+            case "eleventh" -> 11;
+            default -> 12;
+        };
+    }
+
+    /** Content words of the clause as concepts (or lemmas) and names, weighted by nearness; commas add distance. */
+    private Map<String, Double> terms(Sentence s, int first, int last, int left, int right) {
+        Map<String, Double> out = new HashMap<>();
+        for (int i = left; i <= right; i++) {
+            if (i >= first && i <= last) {
+                continue;
+            }
+            int d = i < first ? first - i : i - last;
+            int commas = 0;
+            for (int j = Math.min(i, first) + 1; j < Math.max(i, last); j++) {
+                if (s.tokens.get(j).text().equals(",")) {
+                    commas++;
+                }
+            }
+            double w = 1.0 / (1.0 + Math.pow((d + 3.0 * commas) / DECAY, 2));
+            if (s.name[i]) {
+                if (s.nameKey[i] != null) {
+                    for (String f : s.nameKey[i].split("\\|")) {
+                        out.merge(f, 1.5 * w, Math::max);
+                    }
+                }
+                continue;
+            }
+            if (!s.content(i)) {
+                continue;
+            }
+            Set<String> c = s.concept.get(i);
+            if (c.isEmpty()) {
+                out.merge(s.lemma[i], w, Math::max);
+            } else {
+                for (String x : c) {
+                    out.merge(x, w, Math::max);
+                }
+            }
+        }
+        return out;
+    }
+}
