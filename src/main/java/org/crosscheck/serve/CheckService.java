@@ -41,7 +41,7 @@ final class CheckService {
         this.store = store;
         this.pipeline = pipeline;
         this.clock = clock;
-        this.coverage = new CoverageCache(store, log);
+        this.coverage = new CoverageCache(store, log, CoverageCache.MAX_STORIES);
     }
 
     CoverageStore store() {

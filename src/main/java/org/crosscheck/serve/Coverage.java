@@ -27,6 +27,8 @@ final class Coverage {
     private final Map<String, List<Mention>> mentionsById;
     private final Map<String, List<Mention>> mentionsByFile;
     private Report report;
+    /** When a request last used it (nanoTime), so the cache can let the least recently used stories go. */
+    private volatile long lastUsed = System.nanoTime();
 
     /** @param articles every article of the story, each with its mentions */
     Coverage(String story, long revision, List<StoredArticle> articles) {
@@ -56,6 +58,14 @@ final class Coverage {
 
     String story() {
         return story;
+    }
+
+    void touch() {
+        lastUsed = System.nanoTime();
+    }
+
+    long lastUsed() {
+        return lastUsed;
     }
 
     long revision() {

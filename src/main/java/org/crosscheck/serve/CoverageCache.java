@@ -24,14 +24,23 @@ import org.crosscheck.store.StoredArticle;
  */
 final class CoverageCache {
 
+    /**
+     * Stories kept in memory at once (-Dcrosscheck.serve.cachedStories): a story of 50 articles takes a few MB, and
+     * a desk checks a few stories a day; the least recently used ones are read again from the store when needed.
+     */
+    static final int MAX_STORIES = Integer.getInteger("crosscheck.serve.cachedStories", 64);
+
     private final CoverageStore store;
     private final PrintWriter log;
     private final Map<String, Coverage> cached = new ConcurrentHashMap<>();
     private final Map<String, Object> loading = new ConcurrentHashMap<>();
 
-    CoverageCache(CoverageStore store, PrintWriter log) {
+    private final int maxStories;
+
+    CoverageCache(CoverageStore store, PrintWriter log, int maxStories) {
         this.store = store;
         this.log = log;
+        this.maxStories = maxStories;
     }
 
     /** The story's coverage as the store has it now, or null when the story has no articles. */
@@ -43,6 +52,7 @@ final class CoverageCache {
         }
         Coverage c = cached.get(story);
         if (c != null && c.revision() >= revision.getAsLong()) {
+            c.touch();
             return c;
         }
         // One reload per story at a time: fifty checks arriving after a write must not read the story fifty times.
@@ -56,9 +66,23 @@ final class CoverageCache {
                 cached.remove(story);
             } else {
                 cached.put(story, fresh);
+                evictBeyond(maxStories);
             }
             return fresh;
         }
+    }
+
+    /** Lets the least recently used stories go until at most {@code max} are kept. */
+    private void evictBeyond(int max) {
+        while (cached.size() > max) {
+            cached.values().stream().min(java.util.Comparator.comparingLong(Coverage::lastUsed))
+                    .ifPresent(oldest -> cached.remove(oldest.story(), oldest));
+        }
+    }
+
+    /** How many stories are in memory now. */
+    int size() {
+        return cached.size();
     }
 
     private Coverage load(String story, long revision, Coverage previous) throws StoreException {

@@ -66,6 +66,16 @@ class ServeCommandTest {
     }
 
     @Test
+    void aPostgresServerThatDoesNotAnswerIsOneLine() throws Exception {
+        int port;
+        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            port = s.getLocalPort();
+        }
+
+        refusedWithOneLine(serve("--db", "jdbc:postgresql://127.0.0.1:" + port + "/desk"), "cannot open the store (PostgreSQL");
+    }
+
+    @Test
     void aPortInUseIsNamed() throws Exception {
         try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             refusedWithOneLine(serve("--port", String.valueOf(taken.getLocalPort()), "--data", temp.toString()),
