@@ -73,19 +73,19 @@ public final class ServeLoad {
                     storySize, ingestSeconds, storySize / ingestSeconds, percentile(ingest, 50) / 1e6, percentile(ingest, 100) / 1e6);
 
             String draft = draftBody(all.get(0));
-            for (int i = 0; i < 30; i++) {
-                check(http, base, draft); // warm-up: JIT and the story's coverage cache
+            for (int i = 0; i < 100; i++) {
+                check(http, base, draft); // warm-up: the JIT (about 10 s of checks) and the story's coverage cache
             }
             List<Long> warm = new ArrayList<>();
             int findings = 0;
-            for (int i = 0; i < 100; i++) {
+            for (int i = 0; i < 200; i++) {
                 long t = System.nanoTime();
                 checkWhole(http, base, draft); // timed: the request and the whole response, not the client's parsing
                 warm.add(System.nanoTime() - t);
             }
             findings = check(http, base, draft);
             System.out.printf(Locale.ROOT, "warm draft check, one at a time, %d-article story (%d findings): median %.0f ms, p99 %.0f ms, "
-                    + "min %.0f ms (100 checks)%n", storySize, findings, percentile(warm, 50) / 1e6, percentile(warm, 99) / 1e6,
+                    + "min %.0f ms (200 checks after 100 to warm up)%n", storySize, findings, percentile(warm, 50) / 1e6, percentile(warm, 99) / 1e6,
                     percentile(warm, 0) / 1e6);
 
             List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
