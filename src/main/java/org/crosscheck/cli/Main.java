@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 @Command(name = "crosscheck", mixinStandardHelpOptions = true, version = "crosscheck 0.1.0",
         description = "Finds, with evidence, where news articles about the same story contradict each other.",
         subcommands = {CheckCommand.class, BaselineCommand.class, EvalCommand.class, RulesCommand.class, TimeMlCommand.class,
-                BenchCommand.class},
+                BenchCommand.class, ServeCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:no finding at or above --fail-on", "1:findings at or above --fail-on", "2:usage or input error"})
 public final class Main implements Runnable {
@@ -61,6 +61,6 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: check, baseline, eval, rules, timeml or bench");
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: check, baseline, eval, rules, timeml, bench or serve");
     }
 }

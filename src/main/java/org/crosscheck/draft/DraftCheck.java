@@ -42,8 +42,17 @@ public final class DraftCheck {
     public static Prepared withDraft(Corpus coverage, Path draftFile, LocalDate today) throws InputException {
         Corpus read = new CorpusReader().read(List.of(draftFile));
         Article d = read.articles().get(0);
+        return withDraft(coverage, d, read.warnings(), headerLines(draftFile, d.text()), today);
+    }
+
+    /**
+     * The same for a draft already read (a service receives it as text): {@code draftWarnings} are the notes of
+     * reading it, {@code headerLines} the lines above its text, as {@link #headerLines(String, String)} counts them.
+     */
+    public static Prepared withDraft(Corpus coverage, Article d, List<String> draftWarnings, int headerLines, LocalDate today)
+            throws InputException {
         List<String> warnings = new ArrayList<>(coverage.warnings());
-        warnings.addAll(read.warnings());
+        warnings.addAll(draftWarnings);
         List<Article> articles = new ArrayList<>();
         for (Article a : coverage.articles()) {
             // The draft can sit inside a coverage folder; checking it against itself would only add noise.
@@ -72,7 +81,7 @@ public final class DraftCheck {
         // Ids must stay "a" + number: later stages order articles by that number.
         Article draft = new Article("a" + (articles.size() + 1), file, SOURCE, published, d.text());
         articles.add(draft);
-        return new Prepared(new Corpus(articles, warnings), draft.id(), headerLines(draftFile, d.text()));
+        return new Prepared(new Corpus(articles, warnings), draft.id(), headerLines);
     }
 
     /** Line breaks before the text in the file: front matter is not part of the text, but editors count its lines. */
@@ -83,6 +92,11 @@ public final class DraftCheck {
         } catch (java.io.IOException | RuntimeException e) {
             return 0;
         }
+        return headerLines(raw, text);
+    }
+
+    /** Line breaks in {@code raw} before {@code text}, the text read from it (0 when the text is not its tail). */
+    public static int headerLines(String raw, String text) {
         if (raw.startsWith("\uFEFF")) {
             raw = raw.substring(1);
         }

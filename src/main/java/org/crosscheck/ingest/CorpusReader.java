@@ -297,13 +297,50 @@ public final class CorpusReader {
         if (decoded.note() != null) {
             warnings.add(decoded.note());
         }
-        ArticleText parsed = ArticleText.parse(extension(e.name().toLowerCase(Locale.ROOT)), decoded.text(), e.name());
-        if (parsed.note() != null && e.published() == null) {
+        return fromText(id, e.name(), extension(e.name().toLowerCase(Locale.ROOT)), decoded.text(), e.source(), e.published(),
+                stem(e.path()), warnings);
+    }
+
+    private static Article fromText(String id, String name, String extension, String decoded, String source,
+                                    LocalDate published, String stem, List<String> warnings) throws InputException {
+        ArticleText parsed = ArticleText.parse(extension, decoded, name);
+        if (parsed.note() != null && published == null) {
             warnings.add(parsed.note());
         }
-        String source = firstNonNull(e.source(), parsed.source(), stem(e.path()));
-        LocalDate published = e.published() != null ? e.published() : parsed.published();
-        return new Article(id, e.name(), source, published, parsed.text());
+        return new Article(id, name, firstNonNull(source, parsed.source(), stem),
+                published != null ? published : parsed.published(), parsed.text());
+    }
+
+    /**
+     * One article handed over as text rather than as a file (a service receives articles this way), read exactly
+     * as a file called {@code name} listed in a manifest with {@code source} and {@code published} would be:
+     * front matter, HTML and JSON by the name's extension ({@code html} forces HTML), the same size limit, the
+     * same notes in {@code notes}. An empty text is an {@link InputException}.
+     */
+    public static Article readText(String id, String name, String content, boolean html, String source, LocalDate published,
+                                   List<String> notes) throws InputException {
+        long bytes = content.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+        if (bytes > MAX_ARTICLE_BYTES) {
+            throw new InputException(name + ": " + megabytes(bytes) + " is more than the " + megabytes(MAX_ARTICLE_BYTES)
+                    + " an article may have; split it into articles or leave it out");
+        }
+        String text = content.startsWith("\uFEFF") ? content.substring(1) : content; // a BOM is not text, as in files
+        String extension = html ? "html" : extension(name.toLowerCase(Locale.ROOT));
+        Article a = fromText(id, name, extension, text, source, published, stem(name.substring(name.lastIndexOf('/') + 1)), notes);
+        if (blank(a.text())) {
+            throw new InputException(name + ": empty");
+        }
+        return a;
+    }
+
+    /** The most an article may weigh, in UTF-8 bytes (-Dcrosscheck.maxArticleBytes). */
+    public static long maxArticleBytes() {
+        return MAX_ARTICLE_BYTES;
+    }
+
+    /** The warning the report gives for an implausible publication date (in the future, before 1900), if any. */
+    public static java.util.Optional<String> dateWarning(Article a) {
+        return implausibleDate(a);
     }
 
     private static String megabytes(long bytes) {
@@ -324,7 +361,10 @@ public final class CorpusReader {
     }
 
     private static String stem(Path p) {
-        String n = p.getFileName().toString();
+        return stem(p.getFileName().toString());
+    }
+
+    private static String stem(String n) {
         int dot = n.lastIndexOf('.');
         return dot > 0 ? n.substring(0, dot) : n;
     }
