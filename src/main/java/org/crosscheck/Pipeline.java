@@ -70,7 +70,7 @@ public final class Pipeline {
      * Version of extraction: mentions stored by an earlier version must be extracted again. Raise it whenever
      * extraction, frames or their lexicons change what an article yields.
      */
-    public static final String EXTRACTION_VERSION = "2";
+    public static final String EXTRACTION_VERSION = "3";
 
     /**
      * The mentions of one article. Extraction depends on the article alone (its text and publication date),
