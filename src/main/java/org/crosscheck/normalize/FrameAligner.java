@@ -775,23 +775,33 @@ final class FrameAligner {
         return String.join("; ", parts);
     }
 
-    /** An event's name: its most common measure words, and the participants most of its sources name. */
+    /**
+     * An event's name: the measure most of its members share, as a concept ("talk", "dead", "take office"), and the
+     * participant most of them name: "talk (kuala lumpur)". Without a measure, the words most of them were written with.
+     */
     static String name(Event e) {
+        Map<String, Integer> measures = new TreeMap<>();
         Map<String, Integer> words = new TreeMap<>();
         Map<String, Integer> who = new TreeMap<>();
         for (Mention m : e.members) {
+            m.frame().measure().forEach(x -> measures.merge(x, 1, Integer::sum));
             if (!m.frame().measureWords().isEmpty()) {
                 words.merge(m.frame().measureWords().toLowerCase(java.util.Locale.ROOT), 1, Integer::sum);
             }
-            for (String p : m.frame().participants()) {
+            Set<String> names = new TreeSet<>(m.frame().actors());
+            names.addAll(m.frame().participants());
+            for (String p : names) {
                 who.merge(p, 1, Integer::sum);
             }
         }
-        String measure = top(words);
-        String participant = top(who);
+        String measure = top(measures);
+        if (measure.isEmpty()) {
+            measure = top(words);
+        }
         if (measure.isEmpty()) {
             measure = e.members.get(0).head().isEmpty() ? e.members.get(0).kind().name().toLowerCase(java.util.Locale.ROOT) : e.members.get(0).head();
         }
+        String participant = top(who);
         return participant.isEmpty() ? measure : measure + " (" + participant + ")";
     }
 

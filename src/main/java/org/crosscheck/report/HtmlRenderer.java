@@ -206,6 +206,10 @@ public final class HtmlRenderer implements Renderer {
             out.append(" <span class=\"muted\">(").append(escape(f.category())).append(")</span>");
         }
         out.append("<br><b>Why:</b> ").append(escape(f.explanation()));
+        String aligned = AlignedOn.of(f.claims().stream().map(r::claim).toList());
+        if (!aligned.isEmpty()) {
+            out.append("<br><b>Aligned on:</b> ").append(escape(aligned));
+        }
         if (info != null && info.file() != null) {
             out.append("<br><span class=\"muted\">defined in ").append(escape(info.file())).append("</span>");
         }

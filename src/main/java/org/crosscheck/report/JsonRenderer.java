@@ -110,7 +110,9 @@ public final class JsonRenderer implements Renderer {
         }
         ArrayNode findings = root.putArray("findings");
         for (Finding f : r.findings()) {
-            finding(findings.addObject(), f);
+            ObjectNode n = findings.addObject();
+            finding(n, f);
+            n.put("alignedOn", AlignedOn.of(f.claims().stream().map(r::claim).toList()));
         }
         // Figures that changed over the coverage: same shape as findings, not counted as contradictions.
         ArrayNode updates = root.putArray("updates");

@@ -97,6 +97,10 @@ public final class MarkdownRenderer implements Renderer {
             }
         }
         out.append("\n_Why:_ ").append(escape(f.explanation())).append("\n\n");
+        String aligned = AlignedOn.of(f.claims().stream().map(r::claim).toList());
+        if (!aligned.isEmpty()) {
+            out.append("_Aligned on:_ ").append(escape(aligned)).append("\n\n");
+        }
     }
 
     /** Backslash-escapes the characters that format, link or break a table cell; line breaks become spaces. */

@@ -50,12 +50,9 @@ public final class TextRenderer implements Renderer {
                 }
             }
             out.append("  why: ").append(f.explanation()).append('\n');
-            java.util.Set<String> shared = new java.util.LinkedHashSet<>();
-            for (String id : f.claims()) {
-                shared.addAll(r.claim(id).evidence());
-            }
-            if (!shared.isEmpty()) {
-                out.append("  aligned on: ").append(String.join(", ", shared.stream().limit(8).toList())).append('\n');
+            String aligned = AlignedOn.of(f.claims().stream().map(r::claim).toList());
+            if (!aligned.isEmpty()) {
+                out.append("  aligned on: ").append(aligned).append('\n');
             }
         }
         for (Report.Accepted a : r.accepted()) {
