@@ -81,7 +81,9 @@ public final class MentionExtractor {
         }
         java.util.regex.Matcher o = java.util.regex.Pattern.compile("\\((\\w+)\\)").matcher(m.scale());
         String outcome = o.find() ? o.group(1) : "";
-        return (m.head().equals("toll") ? "toll " : "") + outcome;
+        // a count whose noun is not in its quote ("a majority of 174" quotes 174): the recognizer's noun says what it counts
+        String noun = !m.head().isEmpty() && !m.quote().toLowerCase(java.util.Locale.ROOT).contains(m.head()) ? m.head() + " " : "";
+        return (m.head().equals("toll") ? "toll " : noun) + outcome;
     }
 
     /** The sentence's mentions with the frames read from its tokens, in one pass over them. */

@@ -249,6 +249,10 @@ final class FrameAligner {
                         continue;
                     }
                     double score = pooledScore(family, groups.get(ga), groups.get(gb), vectors);
+                    if (DEBUG) {
+                        System.err.printf(java.util.Locale.ROOT, "candidate %.2f %s | %s%n", score, family.get(groups.get(ga).get(0)).quote(),
+                                family.get(groups.get(gb).get(0)).quote());
+                    }
                     if (score >= JOIN_POOLED) {
                         candidates.add(new EventPair(ga, gb, score));
                     }
@@ -389,7 +393,7 @@ final class FrameAligner {
                 f[12] = Math.max(f[12], rewrite(family.get(i).frame().sentence(), family.get(j).frame().sentence()));
             }
         }
-        if (f[10] > 0 && (numeric || x.kind() == ClaimKind.TIME || x.kind() == ClaimKind.DATE && narrow(family, a) && narrow(family, b))) {
+        if (gap >= (numeric ? FAR_NUMBERS : 5) && (numeric || x.kind() == ClaimKind.TIME || x.kind() == ClaimKind.DATE && narrow(family, a) && narrow(family, b))) {
             // a slip is a near miss: a day, an hour, a tenth; values far apart in events that only pool to meet are two facts
             return -1;
         }
@@ -410,6 +414,9 @@ final class FrameAligner {
     static final double POOLED_MIN_TERMS = 0.25;
     /** Dates compare actors too: theirs are read only right beside the date, so they are reliable enough. */
     static final boolean ACTORS_FOR_DATES = true;
+
+    /** Numbers further apart than this (in tenths of the larger) never meet by pooling: twice the value or more. */
+    static final double FAR_NUMBERS = 10;
 
     /** Every member dates a day or a week, not a month or a year. */
     private static boolean narrow(List<Mention> family, List<Integer> members) {

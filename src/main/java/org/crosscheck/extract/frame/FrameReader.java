@@ -355,7 +355,10 @@ public final class FrameReader {
             noun = -1;
         }
         // 2. "33.7 per cent of the vote", "28 days of testimony": what the value is a part or a length of
-        int of = after <= right && s.tokens.get(after).lower().equals("of") ? nextContent(s, after + 1, right, 2) : -1;
+        // "$307 billion in assets", "$42 billion of deposits": for money the noun after "in" says what it is too
+        boolean money = v.kind() == ClaimKind.QUANTITY && v.family().matches("(?i)quantity\\|[a-z]{3}( .*)?");
+        String link = after <= right ? s.tokens.get(after).lower() : "";
+        int of = link.equals("of") || money && link.equals("in") ? nextContent(s, after + 1, right, 2) : -1;
         if (of >= 0 && !dated && s.nounish(of) && (measure.isEmpty() || v.kind() != ClaimKind.COUNT)) {
             addMeasure(s, of, measure, measureWords);
         }
@@ -393,7 +396,9 @@ public final class FrameReader {
             addMeasure(s, i, measure, measureWords);
             seen++;
         }
-        if (!dated && measure.isEmpty() && verb >= 0) {
+        if (!dated && measure.isEmpty() && verb >= 0 && v.kind() != ClaimKind.COUNT) {
+            // "its board authorized a further $50 billion": the verb says what the amount is; "which won 293" does not
+            // say what was counted, so a bare count keeps no measure rather than a verb's
             addMeasure(s, verb, measure, measureWords);
         }
         if (dated && (seen == 0 || first == left) && noun < 0) {
@@ -516,6 +521,7 @@ public final class FrameReader {
             q.add(Qualifier.CHANGE); // "cut by half a point", "shares fell 41%", "down 251"
         }
         if (!dated && last + 1 <= right && s.tokens.get(last + 1).isWord() && cues.is(s.lemma[last + 1], "change")
+                && !s.tokens.get(last + 1).lower().matches(".*(?:ed|ing)")
                 && (kind == ClaimKind.COUNT || kind == ClaimKind.RATE)) {
             q.add(Qualifier.CHANGE); // "251 fewer", "a 5% drop"
         }
@@ -530,10 +536,12 @@ public final class FrameReader {
             if (i < first && cues.is(l, "new")) {
                 q.add(Qualifier.NEW);
             }
-            if (cues.is(l, "needed") && (i < first || i - last <= 2)) {
+            if (cues.is(l, "needed") && (i < first && first - i <= 2 || i - last == 1)) {
                 q.add(Qualifier.NEEDED);
             }
-            if (cues.is(l, "other") && (i < first || i - last <= 2) && !(l.equals("second") && i + 1 < s.tokens.size() && s.valueAt[i + 1] >= 0)) {
+            // "another jolt", "the aftershock": another occurrence; "another half-point of cuts" is only more of the same
+            boolean occurrence = kind == ClaimKind.DATE || kind == ClaimKind.TIME || kind == ClaimKind.QUANTITY;
+            if (occurrence && cues.is(l, "other") && (i < first || i - last <= 2) && !(l.equals("second") && i + 1 < s.tokens.size() && s.valueAt[i + 1] >= 0)) {
                 q.add(Qualifier.OTHER);
             }
         }
