@@ -187,7 +187,9 @@ public final class Checker {
             involved.add(c.first());
             involved.add(c.second());
             reasons.add(c.reason());
-            confidence = Math.max(confidence, Math.min(c.first().confidence(), c.second().confidence()));
+            // how sure the values are, and how sure the aligner was that the two state one fact
+            double aligned = 1 / (1 + Math.exp(-Math.min(c.first().alignment(), c.second().alignment())));
+            confidence = Math.max(confidence, Math.min(Math.min(c.first().confidence(), c.second().confidence()), aligned));
         }
         List<Claim> sorted = involved.stream().sorted(Comparator.comparing(c -> order.get(c.id()))).toList();
         for (Claim c : sorted) {

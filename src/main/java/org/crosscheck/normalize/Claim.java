@@ -33,13 +33,15 @@ import org.crosscheck.extract.Role;
  * @param names      which of those words are names of people, places or organisations
  * @param actors     the name right before the value, if any: who acts
  * @param frame      what the value measures or dates, who it is about and its qualifiers: what claims are aligned on
+ * @param alignment  how sure the aligner was, as log-odds, when it put this claim with others that give another value;
+ *                   infinite when it never did
  */
 public record Claim(String id, String article, String source, String published, ClaimKind kind, Role role,
                     String event, String attribute, String scale, double low, double high, String value,
                     String precision, double confidence, boolean comparable, String text, int start, int end,
                     String sentence, String head, String cue, List<String> evidence,
                     java.util.Map<String, Double> context, java.util.Set<String> names,
-                    java.util.Set<String> actors, org.crosscheck.extract.frame.ClaimFrame frame) {
+                    java.util.Set<String> actors, org.crosscheck.extract.frame.ClaimFrame frame, double alignment) {
     /** Verbs too general to name an action on their own: "statements made Friday", "remarks made last week". */
     private static final java.util.Set<String> GENERIC_HEADS = java.util.Set.of("make", "mad", "made", "take", "took",
             "come", "came", "go", "went", "get", "got", "give", "gave", "have", "had", "has", "say", "said", "see", "put",
@@ -130,7 +132,7 @@ public record Claim(String id, String article, String source, String published, 
     /** The same claim about another event (for baselines and experiments that regroup claims). */
     public Claim withEvent(String otherEvent) {
         return new Claim(id, article, source, published, kind, role, otherEvent, attribute, scale, low, high, value, precision,
-                confidence, comparable, text, start, end, sentence, head, cue, evidence, context, names, actors, frame);
+                confidence, comparable, text, start, end, sentence, head, cue, evidence, context, names, actors, frame, alignment);
     }
 
     /** Earliest day the event can start by this claim: a span's first day, or the claim's own range. */

@@ -73,7 +73,8 @@ public final class ClaimNormalizer {
             FrameAligner.Event e = eventOf.get(m);
             int n = perArticle.merge(a.id(), 1, Integer::sum);
             String alignedOn = FrameAligner.alignedOn(e, m);
-            claims.add(claim(a, m, a.id() + ".c" + n, names.get(e), alignedOn.isEmpty() ? List.of() : List.of(alignedOn.split("; "))));
+            claims.add(claim(a, m, a.id() + ".c" + n, names.get(e), alignedOn.isEmpty() ? List.of() : List.of(alignedOn.split("; ")),
+                    e.link.getOrDefault(m, Double.POSITIVE_INFINITY)));
         }
         List<MultiDayEvent> multiDay = new ArrayList<>();
         for (Map.Entry<FrameAligner.Event, String> e : names.entrySet()) {
@@ -110,7 +111,7 @@ public final class ClaimNormalizer {
         return m.kind() == ClaimKind.COUNT ? "count" : m.scale();
     }
 
-    private static Claim claim(Article a, Mention m, String id, String event, List<String> evidence) {
+    private static Claim claim(Article a, Mention m, String id, String event, List<String> evidence, double alignment) {
         double[] range = tolerance(m);
         double confidence = confidence(m);
         boolean comparable = !m.vague() && confidence >= 0.5;
@@ -119,7 +120,7 @@ public final class ClaimNormalizer {
                 event, attribute(m), scale(m), range[0], range[1], m.value(), m.precision(), confidence, comparable,
                 m.quote(), m.start(), m.end(), sentence,
                 m.head().isEmpty() ? "" : org.crosscheck.extract.Lexicon.feature(m.head()), m.cue(), evidence,
-                m.context(), m.names(), m.actors(), m.frame());
+                m.context(), m.names(), m.actors(), m.frame(), alignment);
     }
 
     /** The values a mention allows: rounding of the stated digits, hedges as open or widened ends. */

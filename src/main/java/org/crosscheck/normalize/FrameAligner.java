@@ -74,6 +74,8 @@ final class FrameAligner {
     static final class Event {
         final int number;
         final List<Mention> members = new ArrayList<>();
+        /** For members that met disagreeing values by pooling: the log-odds of that weakest merge. */
+        final Map<Mention, Double> link = new java.util.IdentityHashMap<>();
         String name;
 
         Event(int number) {
@@ -202,7 +204,9 @@ final class FrameAligner {
                         family.get(p.b()).article(), family.get(p.b()).quote());
             }
         }
-        mergeDisagreeing(family, groups, owner, vectors, norms, index);
+        double[] link = new double[n];
+        java.util.Arrays.fill(link, Double.POSITIVE_INFINITY);
+        mergeDisagreeing(family, groups, owner, vectors, norms, index, link);
         List<Event> events = new ArrayList<>();
         for (List<Integer> g : groups) {
             if (g.isEmpty()) {
@@ -212,6 +216,9 @@ final class FrameAligner {
             Event e = new Event(firstNumber + events.size());
             for (int i : g) {
                 e.members.add(family.get(i));
+                if (link[i] != Double.POSITIVE_INFINITY) {
+                    e.link.put(family.get(i), link[i]);
+                }
             }
             events.add(e);
         }
@@ -228,7 +235,7 @@ final class FrameAligner {
      * the pooled score reaches {@link #JOIN_POOLED} and no two of their members conflict.
      */
     private void mergeDisagreeing(List<Mention> family, List<List<Integer>> groups, int[] owner, List<Map<String, Double>> vectors,
-                                  double[] norms, Map<String, List<Integer>> index) {
+                                  double[] norms, Map<String, List<Integer>> index, double[] link) {
         java.util.Set<Long> seen = new java.util.HashSet<>();
         List<EventPair> candidates = new ArrayList<>();
         int n = family.size();
@@ -274,6 +281,12 @@ final class FrameAligner {
             }
             int keep = Math.min(ga, gb);
             int gone = Math.max(ga, gb);
+            for (int i : groups.get(ga)) {
+                link[i] = Math.min(link[i], p.score());
+            }
+            for (int i : groups.get(gb)) {
+                link[i] = Math.min(link[i], p.score());
+            }
             for (int i : groups.get(gone)) {
                 owner[i] = keep;
                 groups.get(keep).add(i);
@@ -398,6 +411,9 @@ final class FrameAligner {
             return -1;
         }
         boolean specific = f[0] > 0 || f[3] > 0 || f[5] > 0 || f[7] >= POOLED_MIN_TERMS || f[12] > 0 || !aa.isEmpty() && !ab.isEmpty();
+        if (DATED_NEEDS_MEASURE && !numeric && shared.isEmpty() && f[12] < 0.3 && f[5] == 0) {
+            return -1; // two days meet only as days of one thing: a shared measure, a rewritten sentence or a value beside them
+        }
         if (!specific) {
             return -1;
         }
@@ -412,6 +428,7 @@ final class FrameAligner {
 
     /** Word similarity that alone makes two pooled frames specific enough to compare. */
     static final double POOLED_MIN_TERMS = 0.25;
+    static final boolean DATED_NEEDS_MEASURE = true;
     /** Dates compare actors too: theirs are read only right beside the date, so they are reliable enough. */
     static final boolean ACTORS_FOR_DATES = true;
 
