@@ -19,6 +19,7 @@ import org.crosscheck.ingest.InputException;
 import org.crosscheck.normalize.ClaimNormalizer;
 import org.crosscheck.normalize.Claims;
 import org.crosscheck.report.Report;
+import org.crosscheck.rulecache.CompiledRules;
 
 /** The whole run, stage by stage: ingest, extract, normalize, check; the report is what comes out. */
 public final class Pipeline {
@@ -29,9 +30,12 @@ public final class Pipeline {
         this.rules = rules;
     }
 
-    /** Compiles the rules in {@code rulesFolder} once; the pipeline can then check many inputs. */
+    /**
+     * Compiles the rules in {@code rulesFolder} once (or loads them precompiled, while the files are unchanged); the
+     * pipeline can then check many inputs.
+     */
     public static Pipeline withRules(Path rulesFolder) throws RuleException {
-        return new Pipeline(RuleSet.load(rulesFolder));
+        return new Pipeline(CompiledRules.configured().load(rulesFolder));
     }
 
     public Report run(List<Path> inputs) throws InputException {
@@ -49,7 +53,7 @@ public final class Pipeline {
     public static Report run(Path rulesFolder, List<Path> inputs) throws InputException, RuleException {
         CompletableFuture<RuleSet> rules = CompletableFuture.supplyAsync(() -> {
             try {
-                return RuleSet.load(rulesFolder);
+                return CompiledRules.configured().load(rulesFolder);
             } catch (RuleException e) {
                 throw new CompletionException(e);
             }
