@@ -51,15 +51,28 @@ public final class Pipeline {
      * rule compilation is most of the wall time, and reading and extracting need none of it.
      */
     public static Report run(Path rulesFolder, List<Path> inputs) throws InputException, RuleException {
-        CompletableFuture<RuleSet> rules = CompletableFuture.supplyAsync(() -> {
+        CompletableFuture<RuleSet> rules = rulesInBackground(rulesFolder);
+        Corpus corpus = new CorpusReader().read(inputs);
+        return check(corpus, claimsOf(corpus), rules);
+    }
+
+    /** As {@link #run(Path, List)} for articles already read (a draft and its coverage): extraction overlaps the rules. */
+    public static Report run(Path rulesFolder, Corpus corpus) throws RuleException {
+        CompletableFuture<RuleSet> rules = rulesInBackground(rulesFolder);
+        return check(corpus, claimsOf(corpus), rules);
+    }
+
+    private static CompletableFuture<RuleSet> rulesInBackground(Path rulesFolder) {
+        return CompletableFuture.supplyAsync(() -> {
             try {
                 return CompiledRules.configured().load(rulesFolder);
             } catch (RuleException e) {
                 throw new CompletionException(e);
             }
         });
-        Corpus corpus = new CorpusReader().read(inputs);
-        Claims claims = claimsOf(corpus);
+    }
+
+    private static Report check(Corpus corpus, Claims claims, CompletableFuture<RuleSet> rules) throws RuleException {
         try {
             return check(corpus, claims, rules.join());
         } catch (CompletionException e) {

@@ -134,7 +134,7 @@ final class CheckCommand implements Callable<Integer> {
             } else {
                 // The editor's today: a draft without a date is about to be published now.
                 DraftCheck.Prepared prepared = DraftCheck.withDraft(new CorpusReader().read(inputs), draft, LocalDate.now());
-                report = DraftCheck.onlyDraft(Pipeline.withRules(rulesFolder).run(prepared.corpus()), prepared.draftId());
+                report = DraftCheck.onlyDraft(Pipeline.run(rulesFolder, prepared.corpus()), prepared.draftId());
                 if (format == Format.text) {
                     renderer = new DraftRenderer(prepared.draftId(), prepared.headerLines());
                 }
