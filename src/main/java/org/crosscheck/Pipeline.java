@@ -19,6 +19,7 @@ import org.crosscheck.ingest.InputException;
 import org.crosscheck.normalize.ClaimNormalizer;
 import org.crosscheck.normalize.Claims;
 import org.crosscheck.report.Report;
+import org.crosscheck.rulecache.CompiledRules;
 
 /** The whole run, stage by stage: ingest, extract, normalize, check; the report is what comes out. */
 public final class Pipeline {
@@ -29,9 +30,12 @@ public final class Pipeline {
         this.rules = rules;
     }
 
-    /** Compiles the rules in {@code rulesFolder} once; the pipeline can then check many inputs. */
+    /**
+     * Compiles the rules in {@code rulesFolder} once (or loads them precompiled, while the files are unchanged); the
+     * pipeline can then check many inputs.
+     */
     public static Pipeline withRules(Path rulesFolder) throws RuleException {
-        return new Pipeline(RuleSet.load(rulesFolder));
+        return new Pipeline(CompiledRules.configured().load(rulesFolder));
     }
 
     public Report run(List<Path> inputs) throws InputException {
@@ -47,15 +51,28 @@ public final class Pipeline {
      * rule compilation is most of the wall time, and reading and extracting need none of it.
      */
     public static Report run(Path rulesFolder, List<Path> inputs) throws InputException, RuleException {
-        CompletableFuture<RuleSet> rules = CompletableFuture.supplyAsync(() -> {
+        CompletableFuture<RuleSet> rules = rulesInBackground(rulesFolder);
+        Corpus corpus = new CorpusReader().read(inputs);
+        return check(corpus, claimsOf(corpus), rules);
+    }
+
+    /** As {@link #run(Path, List)} for articles already read (a draft and its coverage): extraction overlaps the rules. */
+    public static Report run(Path rulesFolder, Corpus corpus) throws RuleException {
+        CompletableFuture<RuleSet> rules = rulesInBackground(rulesFolder);
+        return check(corpus, claimsOf(corpus), rules);
+    }
+
+    private static CompletableFuture<RuleSet> rulesInBackground(Path rulesFolder) {
+        return CompletableFuture.supplyAsync(() -> {
             try {
-                return RuleSet.load(rulesFolder);
+                return CompiledRules.configured().load(rulesFolder);
             } catch (RuleException e) {
                 throw new CompletionException(e);
             }
         });
-        Corpus corpus = new CorpusReader().read(inputs);
-        Claims claims = claimsOf(corpus);
+    }
+
+    private static Report check(Corpus corpus, Claims claims, CompletableFuture<RuleSet> rules) throws RuleException {
         try {
             return check(corpus, claims, rules.join());
         } catch (CompletionException e) {

@@ -96,7 +96,9 @@ public final class Checker {
             } catch (RuntimeException e) {
                 Matcher m = RULE_IN_MESSAGE.matcher(String.valueOf(e.getMessage()));
                 if (m.find()) {
-                    problems.add("rule \"" + m.group(1) + "\" (" + m.group(2) + ") was skipped: its condition failed ("
+                    // the rule set knows its file as the user named it; a precompiled rule names its packaged path
+                    RuleInfo info = rules.rule(m.group(1));
+                    problems.add("rule \"" + m.group(1) + "\" (" + (info == null ? m.group(2) : info.file()) + ") was skipped: its condition failed ("
                             + rootCause(e) + "); fix the condition, the other rules still ran");
                     return m.group(1);
                 }

@@ -41,6 +41,11 @@ public final class RuleSet {
 
     /** Compiles every .drl file below {@code folder}, in file-name order. */
     public static RuleSet load(Path folder) throws RuleException {
+        return compile(folder.toString(), sources(folder));
+    }
+
+    /** The text of every .drl file below {@code folder}, keyed by its path relative to the folder ('/' separators), sorted. */
+    public static Map<String, String> sources(Path folder) throws RuleException {
         if (!Files.isDirectory(folder)) {
             throw new RuleException(folder + ": rules folder not found (use --rules DIR)");
         }
@@ -63,7 +68,7 @@ public final class RuleSet {
                 throw new RuleException(f + ": cannot be read (" + e.getMessage() + ")");
             }
         }
-        return compile(folder.toString(), sources);
+        return sources;
     }
 
     /** Compiles DRL sources keyed by file name; {@code where} prefixes file names in error messages. */
@@ -90,6 +95,14 @@ public final class RuleSet {
         }
         InternalKnowledgeBase base = KnowledgeBaseFactory.newKnowledgeBase();
         base.addPackages(builder.getKnowledgePackages());
+        return of(base, where, sources);
+    }
+
+    /**
+     * The rule set of a knowledge base built elsewhere from {@code sources} (a cached, precompiled form of the same
+     * files): its rules' metadata is read the same way as after {@link #compile}.
+     */
+    public static RuleSet of(InternalKnowledgeBase base, String where, Map<String, String> sources) throws RuleException {
         Map<String, RuleInfo> rules = new TreeMap<>();
         for (KiePackage p : base.getKiePackages()) {
             for (Rule r : p.getRules()) {

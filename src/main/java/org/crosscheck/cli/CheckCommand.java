@@ -41,8 +41,19 @@ final class CheckCommand implements Callable<Integer> {
     /** Thresholds for the exit code. */
     enum FailOn { error, warning, info, never }
 
-    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Folders (with or without manifest.json) or article files.")
+    @Parameters(arity = "0..*", paramLabel = "INPUT", description = "Folders (with or without manifest.json) or article files.")
     List<Path> inputs;
+
+    @Option(names = "--stories", paramLabel = "ROOT", description = "Check every story folder below ROOT on its own, in parallel: "
+            + "one report per story in the --output folder, plus a summary. Exit code of the worst story.")
+    Path stories;
+
+    @Option(names = "--jobs", paramLabel = "N", description = "With --stories: stories checked at once (default: the number of cores).")
+    Integer jobs;
+
+    @Option(names = "--summary", split = ",", paramLabel = "FORMAT", description = "With --stories: summary files to write, any of "
+            + "jsonl, json, csv, html (default: html for --format html, csv for csv, json for json and sarif, else jsonl).")
+    List<org.crosscheck.batch.BatchSummary.Format> summaries;
 
     @Option(names = "--format", defaultValue = "text", description = "text, json, csv, html, markdown or sarif (default: ${DEFAULT-VALUE}).")
     Format format;
@@ -99,6 +110,14 @@ final class CheckCommand implements Callable<Integer> {
 
     private Integer check() {
         PrintWriter err = spec.commandLine().getErr();
+        if (stories != null) {
+            return StoriesOption.check(this, err);
+        }
+        if (inputs == null || inputs.isEmpty()) {
+            err.println("crosscheck: name the INPUT folders or files to check (or --stories ROOT for a folder of stories)");
+            err.println("Try 'crosscheck check --help'.");
+            return Main.INPUT_ERROR;
+        }
         try {
             if (output != null) {
                 // Before the (possibly long) run: a bad --output should fail at once, not after the work is done.
@@ -115,7 +134,7 @@ final class CheckCommand implements Callable<Integer> {
             } else {
                 // The editor's today: a draft without a date is about to be published now.
                 DraftCheck.Prepared prepared = DraftCheck.withDraft(new CorpusReader().read(inputs), draft, LocalDate.now());
-                report = DraftCheck.onlyDraft(Pipeline.withRules(rulesFolder).run(prepared.corpus()), prepared.draftId());
+                report = DraftCheck.onlyDraft(Pipeline.run(rulesFolder, prepared.corpus()), prepared.draftId());
                 if (format == Format.text) {
                     renderer = new DraftRenderer(prepared.draftId(), prepared.headerLines());
                 }
@@ -176,7 +195,7 @@ final class CheckCommand implements Callable<Integer> {
                 || start.startsWith("crosscheck: ");
     }
 
-    private Renderer renderer() {
+    Renderer renderer() {
         return switch (format) {
             case text -> new TextRenderer();
             case json -> new JsonRenderer();

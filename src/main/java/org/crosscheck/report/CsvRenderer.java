@@ -35,7 +35,7 @@ public final class CsvRenderer implements Renderer {
     }
 
     /** A leading = + - @ tab or CR makes spreadsheets evaluate the cell; a leading apostrophe shows it as text. */
-    static String safe(String cell) {
+    public static String safe(String cell) {
         if (cell == null || cell.isEmpty()) {
             return "";
         }

@@ -1,7 +1,7 @@
 package org.crosscheck.report;
 
 /** Makes text from articles safe to print on a terminal: no escape sequences, no bidirectional overrides. */
-final class TerminalText {
+public final class TerminalText {
 
     private TerminalText() {}
 
@@ -9,7 +9,7 @@ final class TerminalText {
      * Replaces control characters other than line breaks (an article's ESC sequences could recolour, move the
      * cursor or retitle the window) and bidirectional overrides (which can make a quote read backwards) by U+FFFD.
      */
-    static String safe(String s) {
+    public static String safe(String s) {
         StringBuilder out = null;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
