@@ -818,6 +818,12 @@ final class FrameAligner {
                 who.merge(p, 1, Integer::sum);
             }
         }
+        // "begin" and "end" say which day of the event a date is (the finding already says "start date of"), not
+        // what the event is: "the talks, due to start on Saturday" is about talks.
+        if (measures.keySet().stream().anyMatch(x -> !x.equals("begin") && !x.equals("end"))) {
+            measures.remove("begin");
+            measures.remove("end");
+        }
         String measure = top(measures);
         if (measure.isEmpty()) {
             measure = top(words);
