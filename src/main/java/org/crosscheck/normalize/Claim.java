@@ -160,6 +160,24 @@ public record Claim(String id, String article, String source, String published, 
         return high - low;
     }
 
+    /**
+     * True when two exact figures stated to different digits agree once the finer one is cut to the coarser one's
+     * last digit, whichever way its writer rounded: "75.7%" and a headline's "75%", a timer's "9.784" and the
+     * official "9.79" (sprint times are rounded up). Figures stated to the same digit get no such allowance.
+     */
+    public boolean agreesWhenRounded(Claim other) {
+        if (!"exact".equals(precision) || !"exact".equals(other.precision) || kind != other.kind) {
+            return false;
+        }
+        double unit = (high - low) / 0.98;  // an exact figure allows 0.49 of its last digit either way
+        double otherUnit = (other.high - other.low) / 0.98;
+        if (!(unit > 0) || !(otherUnit > 0) || Math.max(unit, otherUnit) < 5 * Math.min(unit, otherUnit)) {
+            return false;
+        }
+        double coarse = Math.max(unit, otherUnit);
+        return Math.abs((low + high) / 2 - (other.low + other.high) / 2) < coarse * 0.999;
+    }
+
     /** True when the two claims' value ranges share at least one value. */
     public boolean overlaps(Claim other) {
         return low <= other.high && other.low <= high;

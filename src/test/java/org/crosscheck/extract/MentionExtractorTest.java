@@ -197,6 +197,19 @@ class MentionExtractorTest {
     }
 
     @Test
+    void aValueBelongsToTheNameItsSentenceOpensWithAcrossAParenthesisOrAnApposition() {
+        Mention time = of("Maria Okafor (Kenya) won gold in 10.71 seconds.", THURSDAY).stream()
+                .filter(m -> m.kind() == ClaimKind.DURATION).findFirst().orElseThrow();
+        assertThat(time.frame().participants()).contains("maria okafor");
+        Mention ran = of("Greta Lindqvist, the champion two years ago, ran 10.81 seconds in the heat.", THURSDAY).stream()
+                .filter(m -> m.kind() == ClaimKind.DURATION).findFirst().orElseThrow();
+        assertThat(ran.frame().participants()).contains("greta lindqvist");
+        Mention other = of("Greta Lindqvist beat Maria Okafor, who ran 10.81 seconds.", THURSDAY).stream()
+                .filter(m -> m.kind() == ClaimKind.DURATION).findFirst().orElseThrow();
+        assertThat(other.frame().participants()).doesNotContain("greta lindqvist");
+    }
+
+    @Test
     void contextKeepsNamesWholeAndEachDateItsOwnWords() {
         List<Mention> dates = of("Officials commenced trade talks in Kuala Lumpur on Saturday, ahead of a crucial meeting "
                 + "between President Donald Trump and President Xi Jinping next week.", SATURDAY).stream()

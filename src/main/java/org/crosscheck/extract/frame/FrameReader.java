@@ -644,6 +644,9 @@ public final class FrameReader {
                 break;
             }
         }
+        if (out.isEmpty()) {
+            sentenceSubject(s, first, out);
+        }
         for (int j = last + 1; j <= right && j - last <= 4; j++) {
             String w = s.tokens.get(j).lower();
             if ((w.equals("for") || w.equals("by") || w.equals("of")) && j + 1 <= right) {
@@ -662,6 +665,46 @@ public final class FrameReader {
             }
         }
         return out;
+    }
+
+    /**
+     * The name a sentence opens with, when what stands between it and the value is only a parenthesis, an
+     * apposition and the verb: "Ana Ruiz (Chile) won in 10.71", "Ana Ruiz, the champion two years ago, ran 10.81".
+     * The clause around the value stops at the parenthesis or the other value, yet the sentence is still about her.
+     */
+    private void sentenceSubject(Sentence s, int first, Set<String> out) {
+        int i = 0;
+        while (i < first && !s.tokens.get(i).isWord()) {
+            i++; // a list's bullet or dash
+        }
+        if (i >= first || !s.name[i]) {
+            return;
+        }
+        int end = i;
+        while (end + 1 < first && s.name[end + 1]) {
+            end++;
+        }
+        if (s.nameKey[end] == null || s.valueAt[end] >= 0 || s.places.contains(s.tokens.get(i).lower()) && end == i
+                || end + 1 < s.tokens.size() && Lexicon.isReporting(s.tokens.get(end + 1).lower())) {
+            return;
+        }
+        int depth = 0;
+        boolean apposition = false;
+        for (int j = end + 1; j < first; j++) {
+            String t = s.tokens.get(j).text();
+            if (t.equals("(")) {
+                depth++;
+            } else if (t.equals(")")) {
+                depth = Math.max(0, depth - 1);
+            } else if (depth == 0 && t.equals(",")) {
+                apposition = !apposition;
+            } else if (depth == 0 && !apposition && (s.name[j] || s.valueAt[j] >= 0 || HARD_BREAKS.indexOf(t.charAt(0)) >= 0)) {
+                return; // someone or something else comes between: "Ana Ruiz beat Li Wei, who ran 10.81"
+            }
+        }
+        if (depth == 0 && !apposition) {
+            addName(s, end, out);
+        }
     }
 
     /**
