@@ -76,6 +76,12 @@ public final class MentionExtractor {
 
     /** What a count counts, as its recognizer read it: "count of people (dead)" → "people dead", a toll → "toll". */
     private static String hint(Mention m) {
+        if (m.kind() == ClaimKind.QUANTITY) {
+            // a unit that measures one thing says what the value is: "a 7.1-magnitude quake", "gusts of 80 mph";
+            // a length does not (depth, distance, height and length share it)
+            String v = m.value().replace("~", "");
+            return v.startsWith("magnitude ") ? "magnitude" : v.endsWith(" km/h") ? "speed" : v.endsWith(" °C") ? "temperature" : "";
+        }
         if (m.kind() != ClaimKind.COUNT) {
             return "";
         }

@@ -197,6 +197,16 @@ class MentionExtractorTest {
     }
 
     @Test
+    void aUnitThatMeasuresOneThingSaysWhatTheValueMeasures() {
+        Mention quake = of("A magnitude 6.8 quake shook the valley before dawn.", THURSDAY).stream()
+                .filter(m -> m.kind() == ClaimKind.QUANTITY).findFirst().orElseThrow();
+        Mention agency = of("The survey office put it at magnitude 6.8 on its scale.", THURSDAY).stream()
+                .filter(m -> m.kind() == ClaimKind.QUANTITY).findFirst().orElseThrow();
+        assertThat(quake.frame().measure()).contains("magnitude");
+        assertThat(agency.frame().measure()).contains("magnitude");
+    }
+
+    @Test
     void aValueBelongsToTheNameItsSentenceOpensWithAcrossAParenthesisOrAnApposition() {
         Mention time = of("Maria Okafor (Kenya) won gold in 10.71 seconds.", THURSDAY).stream()
                 .filter(m -> m.kind() == ClaimKind.DURATION).findFirst().orElseThrow();

@@ -674,8 +674,8 @@ public final class FrameReader {
      */
     private void sentenceSubject(Sentence s, int first, Set<String> out) {
         int i = 0;
-        while (i < first && !s.tokens.get(i).isWord()) {
-            i++; // a list's bullet or dash
+        while (i < first && (!s.tokens.get(i).isWord() || s.tokens.get(i).lower().equals("the"))) {
+            i++; // a list's bullet or dash, an article: "- The Maritime Agency (MA) put ..."
         }
         if (i >= first || !s.name[i]) {
             return;
