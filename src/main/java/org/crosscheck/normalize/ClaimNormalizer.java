@@ -136,7 +136,13 @@ public final class ClaimNormalizer {
             case EXACT -> new double[] {lo - half, hi + half};
             case APPROXIMATE -> {
                 // "about 9:07 a.m." allows minutes, not a tenth of the day; "about 60%" allows a tenth of the value
-                double slack = m.kind() == ClaimKind.TIME ? APPROXIMATE_MINUTES : Math.max(Math.abs(lo) * 0.10, unit);
+                // and "about $309 billion" states three digits: it rounds its last one, it does not allow 10%
+                double share = switch (significantDigits(m)) {
+                    case 0, 1 -> 0.10;
+                    case 2 -> 0.05;
+                    default -> 0.0;
+                };
+                double slack = m.kind() == ClaimKind.TIME ? APPROXIMATE_MINUTES : Math.max(Math.abs(lo) * share, unit);
                 yield new double[] {lo - slack, hi + slack};
             }
             case AT_LEAST -> new double[] {lo - half, Double.MAX_VALUE};
@@ -144,6 +150,22 @@ public final class ClaimNormalizer {
             case AT_MOST -> new double[] {-Double.MAX_VALUE, hi + half};
             case LESS_THAN -> new double[] {-Double.MAX_VALUE, hi - half * 0.01};
         };
+    }
+
+    /** How many digits of the quote's first number are significant: "60" has one, "16" two, "209.0" four; 0 without digits. */
+    static int significantDigits(Mention m) {
+        if (m.kind() == ClaimKind.DURATION || m.kind() == ClaimKind.DATE) {
+            return 0;
+        }
+        Matcher d = STATED_NUMBER.matcher(m.quote());
+        if (!d.find()) {
+            return 0;
+        }
+        String digits = d.group().replace(",", "");
+        String whole = digits.contains(".") ? digits.substring(0, digits.indexOf('.')) : digits;
+        String fraction = digits.contains(".") ? digits.substring(digits.indexOf('.') + 1) : "";
+        String all = (whole + fraction).replaceFirst("^0+", "");
+        return fraction.isEmpty() ? all.replaceFirst("0+$", "").length() : all.length();
     }
 
     /** The size of the last digit the writer stated, in the mention's normalized unit ("1.2 billion" → 0.1 billion). */
