@@ -42,77 +42,12 @@ public record Claim(String id, String article, String source, String published, 
                     String sentence, String head, String cue, List<String> evidence,
                     java.util.Map<String, Double> context, java.util.Set<String> names,
                     java.util.Set<String> actors, org.crosscheck.extract.frame.ClaimFrame frame, double alignment) {
-    /** Verbs too general to name an action on their own: "statements made Friday", "remarks made last week". */
-    private static final java.util.Set<String> GENERIC_HEADS = java.util.Set.of("make", "mad", "made", "take", "took",
-            "come", "came", "go", "went", "get", "got", "give", "gave", "have", "had", "has", "say", "said", "see", "put",
-            "do", "did", "done", "use", "us", "show", "shown", "set", "keep", "kept", "expect", "plan", "hold", "held");
-
-    /** A context word counts as evidence for a pair when it weighs at least this much in both claims. */
-    private static final double NEAR = 0.15;
-
     public Claim {
         evidence = List.copyOf(evidence);
         context = java.util.Map.copyOf(context);
         names = java.util.Set.copyOf(names);
         actors = java.util.Set.copyOf(actors);
         frame = frame == null ? org.crosscheck.extract.frame.ClaimFrame.EMPTY : frame;
-    }
-
-    /**
-     * True when the words near both values show one happening: at least two shared words, of which one is a
-     * common word or two are names, and never when both values stand near names but share none of them.
-     * Sources that share only the word the value is about ("an 18% drop", "a 3% drop"), or name different
-     * companies beside the same kind of figure ("a third-quarter loss of $2.3 million"), are not comparable.
-     */
-    public boolean sharesEvidenceWith(Claim other) {
-        int shared = 0;
-        int sharedNames = 0;
-        for (java.util.Map.Entry<String, Double> e : context.entrySet()) {
-            Double theirs = other.context.get(e.getKey());
-            if (theirs == null || e.getValue() < NEAR || theirs < NEAR) {
-                continue;
-            }
-            shared++;
-            if (names.contains(e.getKey()) || other.names.contains(e.getKey())) {
-                sharedNames++;
-            }
-        }
-        if (sharedNames == 0 && nearNames() && other.nearNames()) {
-            return false;
-        }
-        return shared >= 2 && (shared > sharedNames || sharedNames >= 2);
-    }
-
-    /**
-     * True when the two values are said of the same action: the same head word ("met on Thursday",
-     * "meeting next Thursday"), or at least two shared common words near both. "Bush yesterday asked" and
-     * "Bush today denounced" share their actor but not their action.
-     */
-    public boolean sameActionAs(Claim other) {
-        // "Iran Saturday condemned" and "Estrada on Tuesday condemned": the same action by different actors
-        if (!actors.isEmpty() && !other.actors.isEmpty() && java.util.Collections.disjoint(actors, other.actors)) {
-            return false;
-        }
-        if (!head.isEmpty() && head.equals(other.head) && !GENERIC_HEADS.contains(head)) {
-            return true;
-        }
-        int common = 0;
-        for (java.util.Map.Entry<String, Double> e : context.entrySet()) {
-            Double theirs = other.context.get(e.getKey());
-            if (theirs != null && e.getValue() >= NEAR && theirs >= NEAR && !names.contains(e.getKey()) && !other.names.contains(e.getKey())) {
-                common++;
-            }
-        }
-        return common >= 2;
-    }
-
-    private boolean nearNames() {
-        for (String n : names) {
-            if (context.getOrDefault(n, 0.0) >= 2 * NEAR) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**
