@@ -99,6 +99,27 @@ class CopiedStoryTest {
         assertThat(friday.origins()).containsExactly("The Lowland Post");
     }
 
+    @Test
+    void everyReportFormatShowsTheOriginsTheSupportAndTheChangeInCopying() throws Exception {
+        String copied = "The Lowland Post repeats Meridian News Agency";
+        String text = new org.crosscheck.report.TextRenderer().render(report);
+        assertThat(text).contains("5 articles, 3 origins: Meridian News Agency, Valdoria Radio, Kestrel Evening Star")
+                .contains("changed in copying: " + copied).contains("origins: 3 independent origins");
+        assertThat(new org.crosscheck.report.MarkdownRenderer().render(report)).contains("Changed in copying").contains("5 articles, 3 origins");
+        assertThat(new org.crosscheck.report.HtmlRenderer().render(report)).contains("id=\"origins\"").contains(copied)
+                .contains("5 articles, 3 origins");
+        String csv = new org.crosscheck.report.CsvRenderer().render(report);
+        assertThat(csv.lines().findFirst().orElseThrow()).endsWith(",origin,origins");
+        assertThat(csv).contains("The Lowland Post").contains("Meridian News Agency; Valdoria Radio; Kestrel Evening Star");
+        com.fasterxml.jackson.databind.JsonNode json = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(new org.crosscheck.report.JsonRenderer().render(report));
+        com.fasterxml.jackson.databind.JsonNode f = json.get("findings").get(0);
+        assertThat(f.get("changedInCopying").get(0).get("sentence").asText()).startsWith(copied);
+        assertThat(f.get("values").findValuesAsText("articles")).containsExactlyInAnyOrder("1", "5");
+        assertThat(json.get("articles").get(3).get("origin").asText()).isEqualTo(id("agency.txt"));
+        assertThat(json.get("origins")).hasSize(3);
+    }
+
     private static Finding startDay() {
         return report.findings().stream().filter(f -> f.claims().stream().anyMatch(c -> c.startsWith(id("lowland.txt") + ".")))
                 .findFirst().orElseThrow(() -> new AssertionError("no finding on the changed day: " + report.findings()));
