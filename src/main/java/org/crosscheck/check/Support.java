@@ -46,8 +46,13 @@ final class Support {
                     .orElse(null);
             boolean fromOriginal = said != null;
             if (said == null) {
-                said = o.getValue().entrySet().stream().max(Comparator.comparingLong(
-                        (Map.Entry<String, List<Claim>> e) -> e.getValue().stream().map(Claim::article).distinct().count())).orElseThrow();
+                // without the original, only a clear majority of its copies says what the story said
+                List<Map.Entry<String, List<Claim>>> byCopies = o.getValue().entrySet().stream().sorted(Comparator.comparingLong(
+                        (Map.Entry<String, List<Claim>> e) -> -e.getValue().stream().map(Claim::article).distinct().count())).toList();
+                if (articlesOf(byCopies.get(0)) == articlesOf(byCopies.get(1))) {
+                    continue;
+                }
+                said = byCopies.get(0);
             }
             Claim theirs = said.getValue().stream().filter(c -> c.article().equals(originId)).findFirst().orElse(said.getValue().get(0));
             for (Map.Entry<String, List<Claim>> e : o.getValue().entrySet()) {
@@ -88,6 +93,10 @@ final class Support {
         // 1 when every article is an origin of its own; toward 1/2 as more of the support is copies of one story
         s.independence = articleTotal == 0 ? 1 : 0.5 + 0.5 * originTotal / articleTotal;
         return s;
+    }
+
+    private static long articlesOf(Map.Entry<String, List<Claim>> e) {
+        return e.getValue().stream().map(Claim::article).distinct().count();
     }
 
     int articles(String value) {

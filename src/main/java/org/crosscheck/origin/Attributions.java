@@ -28,11 +28,11 @@ final class Attributions {
             "(?:\\b[Cc]ompiled from|\\b[Aa]dapted from|\\b[Tt]aken from|\\b[Dd]rawn from|\\b(?:[Rr]eports?|[Rr]eporting|[Ii]nputs)\\s*\\(|\\b[Ii]nputs from|\\b[Rr]eporting (?:from|by)|\\b(?:[Cc]arried|[Dd]istributed|[Ss]upplied|[Pp]rovided) by"
             + "|\\b(?:[Oo]riginally )?(?:[Pp]ublished|[Aa]ppeared) (?:by|in|on)|\\b[Cc]ourtesy of)\\s*(?:(?:the|a|an)\\s+)?" + NAMES);
 
-    /** "Reuters reported": a fact credit, since companies and officials report too. */
-    private static final Pattern FACT_AFTER_NAME = Pattern.compile(
-            NAME + "(?:\\s+(?:news agency|newswire|wire service))?\\s+(?:reported|reports|first reported|said in a report)\\b");
-
-    private static final Pattern AFTER_NAME = Pattern.compile(NAME + "\\s+contributed to this (?:report|story|article)\\b");
+    /** "Reuters reported": a fact credit, since companies and officials report too. Found by its verb, then the name before it. */
+    private static final Pattern FACT_AFTER_CUE = Pattern.compile("\\s+(?:reported|reports|first reported|said in a report)\\b");
+    /** "AFP contributed to this report": a story credit. */
+    private static final Pattern STORY_AFTER_CUE = Pattern.compile("\\s+contributed to this (?:report|story|article)\\b");
+    private static final Pattern NAME_BEFORE_CUE = Pattern.compile(NAME + "(?:\\s+(?:news agency|newswire|wire service))?$");
 
     /** The credit in a dateline: "LONDON, Oct 13 (Reuters) -", "GENEVA (AP) —". */
     private static final Pattern DATELINE = Pattern.compile("\\(" + NAME + "\\)\\s*[-—–]");
@@ -59,27 +59,67 @@ final class Attributions {
         return out;
     }
 
+    /** Words each kind of credit needs: a line without them skips the patterns, which are costly to try at every word. */
+    private static final List<String> FACT_CUES = List.of("according to", "citing", "source:");
+    private static final List<String> STORY_CUES = List.of("compiled from", "adapted from", "taken from", "drawn from", "report", "input",
+            "carried by", "distributed by", "supplied by", "provided by", "published", "appeared", "courtesy of");
+    private static final List<String> AFTER_CUES = List.of("report", "contributed to this");
+    private static final List<String> GENERIC_CUES = List.of("wire", "agenc", "input");
+
+    private static boolean any(String lower, List<String> cues) {
+        for (String c : cues) {
+            if (lower.contains(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static void scan(String line, int at, List<Attribution> out) {
-        for (Pattern p : List.of(FACT_BEFORE_NAME, FACT_AFTER_NAME, BEFORE_NAME, AFTER_NAME, DATELINE)) {
-            boolean story = p != FACT_BEFORE_NAME && p != FACT_AFTER_NAME;
-            Matcher m = p.matcher(line);
-            while (m.find()) {
-                String names = trimName(m.group(1));
-                out.add(new Attribution(m.group().strip(), names, at + m.start(), story));
-                String[] each = names.split("\\s*(?:,|\\band\\b|&)\\s*");
-                if (each.length > 1) {
-                    // "Reuters, AP and AFP": each credited, as well as the whole (a name may hold "and")
-                    for (String one : each) {
-                        if (!one.isBlank()) {
-                            out.add(new Attribution(m.group().strip(), trimName(one), at + m.start(), story));
-                        }
+        String lower = line.toLowerCase(java.util.Locale.ROOT);
+        if (any(lower, AFTER_CUES)) {
+            for (Pattern cue : List.of(FACT_AFTER_CUE, STORY_AFTER_CUE)) {
+                Matcher c = cue.matcher(line);
+                while (c.find()) {
+                    Matcher m = NAME_BEFORE_CUE.matcher(line.substring(Math.max(0, c.start() - 80), c.start()));
+                    if (m.find()) {
+                        out.add(new Attribution(m.group().strip() + c.group(), trimName(m.group(1)), at + c.start() - (m.end() - m.start()),
+                                cue == STORY_AFTER_CUE));
                     }
                 }
             }
         }
-        Matcher g = GENERIC.matcher(line);
-        while (g.find()) {
-            out.add(new Attribution(g.group().strip(), "", at + g.start(), true));
+        if (any(lower, FACT_CUES)) {
+            named(FACT_BEFORE_NAME, line, at, false, out);
+        }
+        if (any(lower, STORY_CUES)) {
+            named(BEFORE_NAME, line, at, true, out);
+        }
+        if (line.indexOf('(') >= 0) {
+            named(DATELINE, line, at, true, out);
+        }
+        if (any(lower, GENERIC_CUES)) {
+            Matcher g = GENERIC.matcher(line);
+            while (g.find()) {
+                out.add(new Attribution(g.group().strip(), "", at + g.start(), true));
+            }
+        }
+    }
+
+    private static void named(Pattern p, String line, int at, boolean story, List<Attribution> out) {
+        Matcher m = p.matcher(line);
+        while (m.find()) {
+            String names = trimName(m.group(1));
+            out.add(new Attribution(m.group().strip(), names, at + m.start(), story));
+            String[] each = names.split("\\s*(?:,|\\band\\b|&)\\s*");
+            if (each.length > 1) {
+                // "Reuters, AP and AFP": each credited, as well as the whole (a name may hold "and")
+                for (String one : each) {
+                    if (!one.isBlank()) {
+                        out.add(new Attribution(m.group().strip(), trimName(one), at + m.start(), story));
+                    }
+                }
+            }
         }
     }
 

@@ -41,8 +41,9 @@ public final class OriginDetector {
         Map<Long, Link> links = new TreeMap<>();
         attributionLinks(articles, links);
         List<String> texts = articles.stream().map(Article::text).toList();
+        List<Lead> leads = texts.stream().map(Lead::of).toList();
         for (SharedPassages.Shared s : SharedPassages.among(texts)) {
-            boolean lead = sameLead(articles.get(s.first()).text(), articles.get(s.second()).text());
+            boolean lead = leads.get(s.first()).same(leads.get(s.second()));
             if (s.passages() >= PASSAGES || (s.passages() >= 2 && s.words() >= TWO_PASSAGE_WORDS) || (s.passages() >= 1 && lead)) {
                 Link l = links.computeIfAbsent(key(s.first(), s.second()), k -> new Link(s.first(), s.second()));
                 l.passages = s.passages();
@@ -64,6 +65,11 @@ public final class OriginDetector {
         Map<Integer, List<Integer>> groups = new TreeMap<>();
         for (int i = 0; i < n; i++) {
             groups.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(i);
+        }
+        Map<Integer, List<Link>> byArticle = new HashMap<>();
+        for (Link l : links.values()) {
+            byArticle.computeIfAbsent(l.a, k -> new ArrayList<>()).add(l);
+            byArticle.computeIfAbsent(l.b, k -> new ArrayList<>()).add(l);
         }
         int[] credited = new int[n];
         int[] degree = new int[n];
@@ -101,7 +107,7 @@ public final class OriginDetector {
             String name = labels.get(names.get(g)) > 1 ? names.get(g) + " (" + root.id() + ")" : names.get(g);
             List<OriginLink> evidence = new ArrayList<>();
             for (int i : m.subList(1, m.size()).stream().sorted().toList()) {
-                evidence.add(evidence(i, m.get(0), new HashSet<>(m), links, articles));
+                evidence.add(evidence(i, m.get(0), byArticle.getOrDefault(i, List.of()), links, articles));
             }
             out.add(new Origin(root.id(), name, m.stream().map(i -> articles.get(i).id()).toList(), evidence));
         }
@@ -110,12 +116,12 @@ public final class OriginDetector {
     }
 
     /** The link that best explains why a member is with its origin: to the original if there is one, a credit first. */
-    private static OriginLink evidence(int member, int root, Set<Integer> group, Map<Long, Link> links, List<Article> articles) {
+    private static OriginLink evidence(int member, int root, List<Link> own, Map<Long, Link> links, List<Article> articles) {
         Link best = links.get(key(member, root));
         if (best == null) {
-            best = links.values().stream().filter(l -> (l.a == member && group.contains(l.b)) || (l.b == member && group.contains(l.a)))
-                    .min(Comparator.comparingInt((Link l) -> l.attribution.isEmpty() ? 1 : 0).thenComparingInt(l -> -l.words)
-                            .thenComparingInt(l -> l.a).thenComparingInt(l -> l.b)).orElseThrow();
+            // every link of a member joins it to its own group
+            best = own.stream().min(Comparator.comparingInt((Link l) -> l.attribution.isEmpty() ? 1 : 0).thenComparingInt(l -> -l.words)
+                    .thenComparingInt(l -> l.a).thenComparingInt(l -> l.b)).orElseThrow();
         }
         int other = best.a == member ? best.b : best.a;
         return new OriginLink(articles.get(member).id(), articles.get(other).id(), best.passages, best.words, best.lead, best.attribution);
@@ -211,37 +217,43 @@ public final class OriginDetector {
 
     /** Nearly the same opening sentence, or the same dateline. */
     static boolean sameLead(String a, String b) {
-        Matcher da = DATELINE.matcher(a.stripLeading());
-        Matcher db = DATELINE.matcher(b.stripLeading());
-        if (da.find() && db.find() && da.group(1).equalsIgnoreCase(db.group(1))) {
-            return true;
-        }
-        Set<String> la = leadWords(a);
-        Set<String> lb = leadWords(b);
-        if (la.isEmpty() || lb.isEmpty()) {
-            return false;
-        }
-        Set<String> both = new HashSet<>(la);
-        both.retainAll(lb);
-        return both.size() >= LEAD_WORDS && both.size() >= LEAD_SHARE * Math.min(la.size(), lb.size());
+        return Lead.of(a).same(Lead.of(b));
     }
 
-    /** The words of four letters or more of the first sentence of the first line that is prose (six words or more). */
-    private static Set<String> leadWords(String text) {
-        for (String line : text.split("\n")) {
-            if (line.strip().split("\\s+").length < 6) {
-                continue;
+    /** An article's opening: its dateline, if any, and the words of four letters or more of its first sentence of prose. */
+    private record Lead(String dateline, Set<String> words) {
+
+        static Lead of(String text) {
+            Matcher d = DATELINE.matcher(text.stripLeading());
+            String dateline = d.find() ? d.group(1).toLowerCase(Locale.ROOT) : "";
+            for (String line : text.split("\n", 40)) {
+                // the first line that is prose: six words or more
+                if (line.strip().split("\\s+").length < 6) {
+                    continue;
+                }
+                int end = line.indexOf(". ");
+                String sentence = end > 0 ? line.substring(0, end) : line;
+                Set<String> out = new HashSet<>();
+                Matcher m = LEAD_WORD.matcher(sentence);
+                while (m.find()) {
+                    out.add(m.group().toLowerCase(Locale.ROOT));
+                }
+                return new Lead(dateline, out);
             }
-            int end = line.indexOf(". ");
-            String sentence = end > 0 ? line.substring(0, end) : line;
-            Set<String> out = new HashSet<>();
-            Matcher m = LEAD_WORD.matcher(sentence);
-            while (m.find()) {
-                out.add(m.group().toLowerCase(Locale.ROOT));
-            }
-            return out;
+            return new Lead(dateline, Set.of());
         }
-        return Set.of();
+
+        boolean same(Lead other) {
+            if (!dateline.isEmpty() && dateline.equals(other.dateline)) {
+                return true;
+            }
+            if (words.isEmpty() || other.words.isEmpty()) {
+                return false;
+            }
+            Set<String> both = new HashSet<>(words);
+            both.retainAll(other.words);
+            return both.size() >= LEAD_WORDS && both.size() >= LEAD_SHARE * Math.min(words.size(), other.words.size());
+        }
     }
 
     private static int index(List<Article> articles, String id) {

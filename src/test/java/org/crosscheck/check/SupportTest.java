@@ -56,6 +56,20 @@ class SupportTest {
         assertThat(s.copying()).isEmpty();
     }
 
+    @Test
+    void copiesThatDisagreeWithoutTheirOriginalAndWithoutAMajorityAreNotSaidToHaveChangedIt() {
+        Reports r = new Reports();
+        List<Article> arts = List.of(r.article("x.txt", "X", "2026-01-01", "on the 8th"), r.article("y.txt", "Y", "2026-01-01", "on the 9th"),
+                r.article("w.txt", "Wire", "2026-01-01", "nothing dated"));
+        Map<String, List<Claim>> byValue = new LinkedHashMap<>();
+        byValue.put("8", List.of(r.claim(arts.get(0), "the 8th", ClaimKind.DATE, Role.STARTS, "talks", "start date", 0, 0, "8")));
+        byValue.put("9", List.of(r.claim(arts.get(1), "the 9th", ClaimKind.DATE, Role.STARTS, "talks", "start date", 0, 0, "9")));
+        Support s = Support.of(byValue, new Origins(List.of(origin("Wire", "a3", "a1", "a2"))));
+        assertThat(s.copying()).isEmpty();
+        assertThat(s.origins("8")).containsExactly("Wire");
+        assertThat(s.origins("9")).containsExactly("Wire");
+    }
+
     private static Origin origin(String source, String... members) {
         return new Origin(members[0], source, List.of(members), List.of());
     }
