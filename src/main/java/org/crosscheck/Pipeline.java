@@ -18,10 +18,12 @@ import org.crosscheck.ingest.CorpusReader;
 import org.crosscheck.ingest.InputException;
 import org.crosscheck.normalize.ClaimNormalizer;
 import org.crosscheck.normalize.Claims;
+import org.crosscheck.origin.OriginDetector;
+import org.crosscheck.origin.Origins;
 import org.crosscheck.report.Report;
 import org.crosscheck.rulecache.CompiledRules;
 
-/** The whole run, stage by stage: ingest, extract, normalize, check; the report is what comes out. */
+/** The whole run, stage by stage: ingest, origins, extract, normalize, check; the report is what comes out. */
 public final class Pipeline {
 
     private final RuleSet rules;
@@ -121,9 +123,10 @@ public final class Pipeline {
     }
 
     private static Report check(Corpus corpus, Claims claims, RuleSet rules) {
-        CheckResult result = new Checker(rules).check(claims);
+        Origins origins = new OriginDetector().detect(corpus.articles());
+        CheckResult result = new Checker(rules).check(claims, origins);
         return new Report(corpus.articles(), claims.claims(), result.findings(), rules.rules(), corpus.warnings(), result.problems(),
-                List.of(), result.updates());
+                List.of(), result.updates(), origins);
     }
 
     public RuleSet rules() {

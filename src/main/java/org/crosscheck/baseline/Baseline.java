@@ -108,7 +108,7 @@ public record Baseline(List<Entry> entries) {
             warnings.add("baseline: " + stale.size() + (stale.size() == 1 ? " accepted finding no longer occurs" : " accepted findings no longer occur")
                     + " (" + String.join(", ", stale) + "); remove " + (stale.size() == 1 ? "it" : "them") + " from the baseline");
         }
-        return new Report(r.articles(), r.claims(), open, r.rules(), warnings, r.problems(), accepted, r.updates());
+        return new Report(r.articles(), r.claims(), open, r.rules(), warnings, r.problems(), accepted, r.updates(), r.origins());
     }
 
     /**

@@ -56,6 +56,10 @@ public final class Bench {
                     r.get("normalize_s"), r.get("rules_s"), r.get("report_s"), total, r.get("compile_s"),
                     r.get("recall") + " (" + r.get("found") + "/" + r.get("discrepancies") + ")", r.get("precision"), r.get("cross_story"));
             out.println("  missed by attribute: " + r.get("missed_by_attribute") + "; consistent groups flagged: " + r.get("consistent_flagged"));
+            if (r.containsKey("origins_s")) {
+                out.printf(Locale.ROOT, "  origin detection: %s s for %s articles (%s origins, %s shared by several articles; not in the total)%n",
+                        r.get("origins_s"), r.get("articles"), r.get("origins"), r.get("origins_shared"));
+            }
             out.flush();
           }
         }

@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 import org.crosscheck.normalize.Claim;
 import org.crosscheck.normalize.Claims;
 import org.crosscheck.normalize.MultiDayEvent;
+import org.crosscheck.origin.Origins;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.ConsequenceException;
 
@@ -30,7 +31,13 @@ public final class Checker {
         this.rules = rules;
     }
 
+    /** Checks the claims taking every article as an independent origin. */
     public CheckResult check(Claims claims) {
+        return check(claims, Origins.none());
+    }
+
+    /** Checks the claims; each finding counts its values' support by the articles' origins and names copies that changed what they repeat. */
+    public CheckResult check(Claims claims, Origins origins) {
         List<String> conditionFailures = new ArrayList<>();
         RuleSet active = rules;
         while (true) {
@@ -66,7 +73,7 @@ public final class Checker {
             }
             List<String> all = new ArrayList<>(conditionFailures);
             all.addAll(problems);
-            List<Finding> assembled = assemble(log.conflicts(), claims, active);
+            List<Finding> assembled = assemble(log.conflicts(), claims, active, origins);
             List<Finding> updates = assembled.stream().filter(f -> f.category().equals(UPDATE)).toList();
             List<Finding> findings = renumber(assembled.stream().filter(f -> !f.category().equals(UPDATE)).toList(), "F");
             return new CheckResult(findings, all, renumber(updates, "U"));
@@ -115,8 +122,7 @@ public final class Checker {
     private static List<Finding> renumber(List<Finding> in, String prefix) {
         List<Finding> out = new ArrayList<>();
         for (Finding f : in) {
-            out.add(new Finding(prefix + (out.size() + 1), f.fingerprint(), f.rule(), f.severity(), f.category(), f.event(),
-                    f.attribute(), f.message(), f.explanation(), f.claims(), f.values(), f.confidence()));
+            out.add(f.withId(prefix + (out.size() + 1)));
         }
         return out;
     }
@@ -150,7 +156,7 @@ public final class Checker {
         return root.getClass().getSimpleName() + (root.getMessage() == null ? "" : ": " + root.getMessage().lines().findFirst().orElse(""));
     }
 
-    private List<Finding> assemble(List<Conflict> conflicts, Claims claims, RuleSet active) {
+    private List<Finding> assemble(List<Conflict> conflicts, Claims claims, RuleSet active, Origins origins) {
         Map<String, Integer> order = new HashMap<>();
         for (Claim c : claims.claims()) {
             order.put(c.id(), order.size());
@@ -164,20 +170,19 @@ public final class Checker {
         List<Finding> out = new ArrayList<>();
         for (List<Conflict> group : groups.values()) {
             group.sort(Comparator.comparing((Conflict c) -> order.get(c.first().id())).thenComparing(c -> order.get(c.second().id())));
-            out.add(finding(group, order, active));
+            out.add(finding(group, order, active, origins));
         }
         out.sort(Comparator.comparing((Finding f) -> -f.severity().ordinal())
                 .thenComparing(f -> order.get(f.claims().get(0)))
                 .thenComparing(Finding::rule));
         List<Finding> numbered = new ArrayList<>();
         for (Finding f : out) {
-            numbered.add(new Finding("F" + (numbered.size() + 1), f.fingerprint(), f.rule(), f.severity(), f.category(), f.event(),
-                    f.attribute(), f.message(), f.explanation(), f.claims(), f.values(), f.confidence()));
+            numbered.add(f.withId("F" + (numbered.size() + 1)));
         }
         return numbered;
     }
 
-    private Finding finding(List<Conflict> group, Map<String, Integer> order, RuleSet active) {
+    private Finding finding(List<Conflict> group, Map<String, Integer> order, RuleSet active, Origins origins) {
         List<RuleInfo> fired = group.stream().map(c -> active.rule(c.rule())).distinct()
                 .sorted(Comparator.comparing((RuleInfo r) -> -r.severity().ordinal()).thenComparing(RuleInfo::name)).toList();
         RuleInfo info = fired.get(0);
@@ -200,23 +205,28 @@ public final class Checker {
         Map<String, List<Claim>> byValue = new LinkedHashMap<>();
         sorted.stream().sorted(Comparator.comparing(Claim::value).thenComparing(c -> order.get(c.id())))
                 .forEach(c -> byValue.computeIfAbsent(c.value(), k -> new ArrayList<>()).add(c));
+        Support support = Support.of(byValue, origins);
         List<Finding.ValueGroup> values = new ArrayList<>();
         List<String> phrases = new ArrayList<>();
         for (Map.Entry<String, List<Claim>> v : byValue.entrySet()) {
             List<String> sources = v.getValue().stream().map(Claim::source).distinct().toList();
-            values.add(new Finding.ValueGroup(v.getKey(), v.getValue().stream().map(Claim::id).toList(), sources));
+            values.add(new Finding.ValueGroup(v.getKey(), v.getValue().stream().map(Claim::id).toList(), sources,
+                    support.articles(v.getKey()), support.origins(v.getKey())));
             phrases.add(v.getKey() + " (" + String.join(", ", sources) + ")");
         }
+        // copies of one story count once: five copies of one origin against one other are two origins, not six sources
+        confidence *= support.independence();
         String event = sorted.get(0).event();
         String attribute = String.join(" / ", attributes);
-        String message = "Sources disagree on the " + attribute + " of " + event + ": " + String.join(" vs ", phrases);
+        String message = "Sources disagree on the " + attribute + " of " + event + ": " + String.join(" vs ", phrases)
+                + support.copying().stream().map(c -> "; " + c.sentence()).reduce("", String::concat);
         StringBuilder explanation = new StringBuilder(info.explanation().isEmpty() ? String.join(" ", reasons) : info.explanation());
         for (RuleInfo also : fired.subList(1, fired.size())) {
             explanation.append(" Also: ").append(also.name()).append(" — ").append(also.explanation());
         }
         return new Finding("", fingerprint(info.name(), event, sorted), info.name(), info.severity(), info.category(), event,
                 attribute, message, explanation.toString().strip(), sorted.stream().map(Claim::id).toList(), values,
-                Math.round(confidence * 100) / 100.0);
+                Math.round(confidence * 100) / 100.0, support.copying());
     }
 
     /** Rule, event head and the sources' quotes: unchanged by re-runs and by edits elsewhere in an article. */

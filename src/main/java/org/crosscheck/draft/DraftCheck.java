@@ -116,7 +116,7 @@ public final class DraftCheck {
         }
         List<Finding> kept = r.findings().stream().filter(f -> f.claims().stream().anyMatch(draftClaims::contains)).toList();
         List<Finding> updates = r.updates().stream().filter(f -> f.claims().stream().anyMatch(draftClaims::contains)).toList();
-        return new Report(r.articles(), r.claims(), kept, r.rules(), r.warnings(), r.problems(), r.accepted(), updates);
+        return new Report(r.articles(), r.claims(), kept, r.rules(), r.warnings(), r.problems(), r.accepted(), updates, r.origins());
     }
 
 }

@@ -12,7 +12,7 @@ import org.crosscheck.normalize.Claim;
 public final class CsvRenderer implements Renderer {
 
     private static final String[] HEADER = {"finding", "rule", "severity", "event", "attribute", "source", "published",
-            "value", "quote", "file", "start", "end", "claim", "confidence"};
+            "value", "quote", "file", "start", "end", "claim", "confidence", "origin", "origins"};
 
     @Override
     public String render(Report r) {
@@ -23,9 +23,13 @@ public final class CsvRenderer implements Renderer {
                 for (String id : f.claims()) {
                     Claim c = r.claim(id);
                     Article a = r.article(c.article());
+                    // origin: whose story the article carries; origins: the independent origins behind the claim's value
+                    String origin = r.origins().label(a.id()) == null ? a.source() : r.origins().label(a.id());
+                    String origins = f.values().stream().filter(v -> v.claims().contains(id)).findFirst()
+                            .map(v -> String.join("; ", v.origins())).orElse("");
                     csv.printRecord(safe(f.id()), safe(f.rule()), f.severity().label(), safe(f.event()), safe(f.attribute()),
                             safe(a.source()), a.published() == null ? "" : a.published().toString(), safe(c.value()),
-                            safe(c.text()), safe(a.file()), c.start(), c.end(), c.id(), f.confidence());
+                            safe(c.text()), safe(a.file()), c.start(), c.end(), c.id(), f.confidence(), safe(origin), safe(origins));
                 }
             }
         } catch (IOException e) {

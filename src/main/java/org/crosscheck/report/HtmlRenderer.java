@@ -77,6 +77,7 @@ public final class HtmlRenderer implements Renderer {
                 .append("</title>\n<style>\n").append(CSS).append("</style>\n</head>\n<body>\n<main>\n");
         summary(out, r);
         articles(out, r);
+        origins(out, r);
         notes(out, r);
         out.append("<section id=\"findings\">\n<h2>Findings</h2>\n");
         if (r.findings().isEmpty()) {
@@ -160,6 +161,29 @@ public final class HtmlRenderer implements Renderer {
         out.append("</tbody>\n</table>\n</details>\n");
     }
 
+    /** The origins several articles share, each a group of its sources with the evidence that joined them. */
+    private static void origins(StringBuilder out, Report r) {
+        if (r.origins().shared() == 0) {
+            return;
+        }
+        out.append("<details id=\"origins\" open>\n<summary>Origins: ").append(escape(SupportText.summary(r))).append("</summary>\n");
+        for (org.crosscheck.origin.Origin o : r.origins().origins()) {
+            if (!o.shared()) {
+                continue;
+            }
+            out.append("<section class=\"origin\">\n<h3>").append(escape(o.source())).append(" <span class=\"muted\">(")
+                    .append(o.members().size()).append(" articles)</span></h3>\n<ul>\n<li>").append(escape(r.article(o.id()).source()))
+                    .append(" <span class=\"muted\">").append(escape(o.id())).append(", likeliest original</span></li>\n");
+            for (org.crosscheck.origin.OriginLink l : o.links()) {
+                out.append("<li>").append(escape(r.article(l.article()).source())).append(" <span class=\"muted\">")
+                        .append(escape(l.article())).append(": ").append(escape(l.describe())).append(" with ").append(escape(l.basis()))
+                        .append("</span></li>\n");
+            }
+            out.append("</ul>\n</section>\n");
+        }
+        out.append("</details>\n");
+    }
+
     private static void notes(StringBuilder out, Report r) {
         List<String> notes = new ArrayList<>();
         for (Article a : r.articles()) {
@@ -194,11 +218,15 @@ public final class HtmlRenderer implements Renderer {
             Finding.ValueGroup v = f.values().get(i);
             out.append("<section class=\"value\" style=\"border-left-color:").append(colour(i)).append("\">\n<h3>")
                     .append(escape(v.value())).append(" <span class=\"muted\">(")
-                    .append(v.claims().size()).append(v.claims().size() == 1 ? " claim" : " claims").append(")</span></h3>\n<ul>\n");
+                    .append(v.claims().size()).append(v.claims().size() == 1 ? " claim" : " claims").append(" · <span class=\"support\">")
+                    .append(escape(SupportText.of(v))).append("</span>)</span></h3>\n<ul>\n");
             for (String id : v.claims()) {
                 quote(out, r, id);
             }
             out.append("</ul>\n</section>\n");
+        }
+        for (Finding.Copying c : f.copying()) {
+            out.append("<p class=\"copying\"><b>Changed in copying:</b> ").append(escape(c.sentence())).append("</p>\n");
         }
         RuleInfo info = r.rules().get(f.rule());
         out.append("<p class=\"rule\"><b>Rule:</b> ").append(escape(f.rule()));

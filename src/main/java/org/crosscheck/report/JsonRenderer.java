@@ -56,6 +56,19 @@ public final class JsonRenderer implements Renderer {
             v.claims().forEach(vc::add);
             ArrayNode vs = vn.putArray("sources");
             v.sources().forEach(vs::add);
+            vn.put("articles", v.articles());
+            ArrayNode vo = vn.putArray("origins");
+            v.origins().forEach(vo::add);
+        }
+        ArrayNode copying = n.putArray("changedInCopying");
+        for (Finding.Copying c : f.copying()) {
+            ObjectNode cn = copying.addObject();
+            cn.put("claim", c.claim());
+            cn.put("source", c.source());
+            cn.put("origin", c.origin());
+            cn.put("value", c.value());
+            cn.put("originValue", c.originValue());
+            cn.put("sentence", c.sentence());
         }
     }
 
@@ -72,6 +85,7 @@ public final class JsonRenderer implements Renderer {
             summary.put(s.label(), r.findings().stream().filter(f -> f.severity() == s).count());
         }
         summary.put("accepted", r.accepted().size());
+        summary.put("origins", r.origins().origins().size());
         ArrayNode articles = root.putArray("articles");
         for (Article a : r.articles()) {
             ObjectNode n = articles.addObject();
@@ -84,6 +98,26 @@ public final class JsonRenderer implements Renderer {
                 n.put("published", a.published().toString());
             }
             n.put("length", a.text().length());
+            n.put("origin", r.origins().originOf(a.id()));
+        }
+        // articles grouped by common origin; an article alone in its origin is listed too, so every origin id resolves
+        ArrayNode origins = root.putArray("origins");
+        for (org.crosscheck.origin.Origin o : r.origins().origins()) {
+            ObjectNode on = origins.addObject();
+            on.put("id", o.id());
+            on.put("source", o.source());
+            ArrayNode members = on.putArray("articles");
+            o.members().forEach(members::add);
+            ArrayNode evidence = on.putArray("evidence");
+            for (org.crosscheck.origin.OriginLink l : o.links()) {
+                ObjectNode en = evidence.addObject();
+                en.put("article", l.article());
+                en.put("basis", l.basis());
+                en.put("sharedPassages", l.passages());
+                en.put("sharedWords", l.words());
+                en.put("sameLead", l.sameLead());
+                en.put("attribution", l.attribution());
+            }
         }
         ArrayNode claims = root.putArray("claims");
         for (Claim c : r.claims()) {

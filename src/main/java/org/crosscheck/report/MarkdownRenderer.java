@@ -42,6 +42,11 @@ public final class MarkdownRenderer implements Renderer {
         if (notes) {
             out.append('\n');
         }
+        if (!SupportText.summary(r).isEmpty()) {
+            out.append("**Origins:** ").append(escape(SupportText.summary(r))).append("\n\n");
+            SupportText.shared(r).forEach(o -> out.append("- ").append(escape(o)).append('\n'));
+            out.append('\n');
+        }
         if (r.findings().isEmpty()) {
             out.append(r.accepted().isEmpty() ? "No contradictions found.\n\n" : "No open contradictions.\n\n");
         }
@@ -95,6 +100,13 @@ public final class MarkdownRenderer implements Renderer {
                         .append(" | ").append(escape(left(q.before()))).append("**").append(escape(q.quote())).append("**")
                         .append(escape(right(q.after()))).append(" |\n");
             }
+        }
+        out.append('\n');
+        for (Finding.ValueGroup v : f.values()) {
+            out.append("- **").append(escape(v.value())).append("**: ").append(escape(SupportText.of(v))).append('\n');
+        }
+        for (Finding.Copying c : f.copying()) {
+            out.append("- _Changed in copying:_ ").append(escape(c.sentence())).append('\n');
         }
         out.append("\n_Why:_ ").append(escape(f.explanation())).append("\n\n");
         String aligned = AlignedOn.of(f.claims().stream().map(r::claim).toList());

@@ -7,6 +7,7 @@ import org.crosscheck.check.RuleInfo;
 import org.crosscheck.check.Severity;
 import org.crosscheck.ingest.Article;
 import org.crosscheck.normalize.Claim;
+import org.crosscheck.origin.Origins;
 
 /**
  * Everything a renderer shows: the articles, their claims, the findings and what went wrong on the way.
@@ -19,10 +20,13 @@ import org.crosscheck.normalize.Claim;
  * @param problems rules that failed at run time
  * @param accepted findings a baseline accepts: shown, but not in {@code findings} and not counted for the exit code
  * @param updates  figures that changed over the coverage (a toll rising), shown but not counted as contradictions
+ * @param origins  the articles grouped by common origin (each its own when none was detected)
  */
 public record Report(List<Article> articles, List<Claim> claims, List<Finding> findings, Map<String, RuleInfo> rules,
-                     List<String> warnings, List<String> problems, List<Accepted> accepted, List<Finding> updates) {
+                     List<String> warnings, List<String> problems, List<Accepted> accepted, List<Finding> updates,
+                     Origins origins) {
     public Report {
+        origins = origins == null ? Origins.separate(articles) : origins;
         articles = List.copyOf(articles);
         claims = List.copyOf(claims);
         findings = List.copyOf(findings);
@@ -33,16 +37,22 @@ public record Report(List<Article> articles, List<Claim> claims, List<Finding> f
         updates = List.copyOf(updates);
     }
 
+    /** A report with every article its own origin. */
+    public Report(List<Article> articles, List<Claim> claims, List<Finding> findings, Map<String, RuleInfo> rules,
+                  List<String> warnings, List<String> problems, List<Accepted> accepted, List<Finding> updates) {
+        this(articles, claims, findings, rules, warnings, problems, accepted, updates, null);
+    }
+
     /** A report without updates. */
     public Report(List<Article> articles, List<Claim> claims, List<Finding> findings, Map<String, RuleInfo> rules,
                   List<String> warnings, List<String> problems, List<Accepted> accepted) {
-        this(articles, claims, findings, rules, warnings, problems, accepted, List.of());
+        this(articles, claims, findings, rules, warnings, problems, accepted, List.of(), null);
     }
 
     /** A report without a baseline: nothing accepted. */
     public Report(List<Article> articles, List<Claim> claims, List<Finding> findings, Map<String, RuleInfo> rules,
                   List<String> warnings, List<String> problems) {
-        this(articles, claims, findings, rules, warnings, problems, List.of(), List.of());
+        this(articles, claims, findings, rules, warnings, problems, List.of(), List.of(), null);
     }
 
     /**

@@ -34,13 +34,17 @@ public final class TextRenderer implements Renderer {
         for (String p : r.problems()) {
             out.append("problem: ").append(p).append('\n');
         }
+        if (!SupportText.summary(r).isEmpty()) {
+            out.append("origins: ").append(SupportText.summary(r)).append('\n');
+            SupportText.shared(r).forEach(o -> out.append("  ").append(o).append('\n'));
+        }
         for (Finding f : r.findings()) {
             out.append('\n');
             out.append(String.format(Locale.ROOT, "%s %s  %s  (confidence %.2f)%n", f.severity().label().toUpperCase(Locale.ROOT),
                     f.id(), f.rule(), f.confidence()));
             out.append("  event: ").append(f.event()).append(" — ").append(f.attribute()).append('\n');
             for (Finding.ValueGroup v : f.values()) {
-                out.append("  ").append(v.value()).append('\n');
+                out.append("  ").append(v.value()).append("  [").append(SupportText.of(v)).append("]\n");
                 for (String id : v.claims()) {
                     Claim c = r.claim(id);
                     Article a = r.article(c.article());
@@ -48,6 +52,9 @@ public final class TextRenderer implements Renderer {
                     out.append(String.format(Locale.ROOT, "    %s (%s) %s:%d:%d  %s%n", a.source(),
                             a.published() == null ? "no date" : a.published(), a.file(), p.line(), p.column(), inContext(a.text(), c)));
                 }
+            }
+            for (Finding.Copying c : f.copying()) {
+                out.append("  changed in copying: ").append(c.sentence()).append('\n');
             }
             out.append("  why: ").append(f.explanation()).append('\n');
             String aligned = AlignedOn.of(f.claims().stream().map(r::claim).toList());

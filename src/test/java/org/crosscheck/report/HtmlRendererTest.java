@@ -31,7 +31,8 @@ class HtmlRendererTest {
 
         Element card = doc.selectFirst("#finding-F1");
         assertThat(card).isNotNull();
-        assertThat(card.select(".value h3").eachText()).containsExactly("2025-10-24 (1 claim)", "2025-10-25 (1 claim)");
+        assertThat(card.select(".value h3").eachText()).containsExactly("2025-10-24 (1 claim · 1 article, 1 origin: Wire A)",
+                "2025-10-25 (1 claim · 1 article, 1 origin: Wire B)");
         assertThat(card.select(".src").eachText()).containsExactly("Wire A", "Wire B");
         assertThat(card.select("time").eachAttr("datetime")).containsExactly("2025-10-23", "2025-10-23");
         assertThat(card.select("blockquote").eachText())
