@@ -197,6 +197,13 @@ class MentionExtractorTest {
     }
 
     @Test
+    void whoActsOnADateStandsBeforeItsAbbreviation() {
+        Mention day = of("The Pacific Fisheries Council (PFC) today declared a closure of the bay.", THURSDAY).stream()
+                .filter(m -> m.kind() == ClaimKind.DATE).findFirst().orElseThrow();
+        assertThat(day.frame().actors()).contains("pacific fisheries council");
+    }
+
+    @Test
     void aUnitThatMeasuresOneThingSaysWhatTheValueMeasures() {
         Mention quake = of("A magnitude 6.8 quake shook the valley before dawn.", THURSDAY).stream()
                 .filter(m -> m.kind() == ClaimKind.QUANTITY).findFirst().orElseThrow();

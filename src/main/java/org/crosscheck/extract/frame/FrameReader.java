@@ -747,7 +747,17 @@ public final class FrameReader {
         while (i >= left && (s.tokens.get(i).lower().equals("on") || s.tokens.get(i).text().equals(","))) {
             i--;
         }
-        if (i >= left && s.name[i] && s.nameKey[i] != null && i < first - 0) {
+        if (i >= 2 && s.tokens.get(i).text().equals(")")) {
+            // "The Africa Agency (AA) today declared": the name stands before its abbreviation
+            int open = i - 1;
+            while (open > 0 && i - open <= 4 && !s.tokens.get(open).text().equals("(")) {
+                open--;
+            }
+            if (s.tokens.get(open).text().equals("(")) {
+                i = open - 1;
+            }
+        }
+        if (i >= 0 && s.name[i] && s.nameKey[i] != null && i < first - 0) {
             String prep = s.runStart[i] > 0 ? s.tokens.get(s.runStart[i] - 1).lower() : "";
             if (!PLACE_PREPOSITIONS.contains(prep) && !prep.equals("of")) {
                 addName(s, i, out);
