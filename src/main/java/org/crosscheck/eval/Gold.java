@@ -34,12 +34,28 @@ public record Gold(List<Group> discrepancies, List<Group> consistent) {
      * @param quote the exact text
      * @param value the gold value, as text
      * @param written the value as the article wrote it, where the annotator noted it ("written as 14:00-04:00"), or null
+     * @param unit  the unit the group's attribute names in brackets ("revenue (billion USD)", "margin (seconds)"),
+     *              which holds for a bare number value; or empty
      */
-    public record Quote(String file, String quote, String value, String written) {
+    public record Quote(String file, String quote, String value, String written, String unit) {
+        public Quote(String file, String quote, String value, String written) {
+            this(file, quote, value, written, "");
+        }
+
         /** The gold value read for comparison with claims. */
         public GoldValue parsed() {
-            return GoldValue.parse(value, written);
+            return GoldValue.parse(value, written, unit);
         }
+    }
+
+    /** "(billion USD)", "(basis points)", "(seconds)", "(m)": a bracketed unit at the end of an attribute. */
+    private static final java.util.regex.Pattern ATTRIBUTE_UNIT = java.util.regex.Pattern.compile(
+            "\\((?<unit>(?:(?:billion|million|trillion|thousand)\\s+)?(?:USD|EUR|GBP|JPY|INR)(?:\\s+(?:billion|million|trillion))?"
+            + "|basis points|bps|percentage points|percent|%|seconds|minutes|hours|days|years|m|km|mi|ft|mph|km/h|m/s)\\)\\s*$");
+
+    static String attributeUnit(String attribute) {
+        java.util.regex.Matcher m = ATTRIBUTE_UNIT.matcher(attribute);
+        return m.find() ? m.group("unit") : "";
     }
 
     public static Gold read(Path file) throws InputException {
@@ -62,10 +78,11 @@ public record Gold(List<Group> discrepancies, List<Group> consistent) {
         }
         for (JsonNode g : list) {
             List<Quote> quotes = new ArrayList<>();
+            String unit = attributeUnit(g.path("attribute").asText());
             for (JsonNode c : g.path("claims")) {
                 String note = c.path("note_value").asText("");
                 String written = note.startsWith("written as ") ? note.substring("written as ".length()).strip() : null;
-                quotes.add(new Quote(c.path("file").asText(), c.path("quote").asText(), c.path("value").asText(), written));
+                quotes.add(new Quote(c.path("file").asText(), c.path("quote").asText(), c.path("value").asText(), written, unit));
             }
             out.add(new Group(g.path("id").asText(), g.path("event").asText(), g.path("attribute").asText(), quotes));
         }

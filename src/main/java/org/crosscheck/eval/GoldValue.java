@@ -33,6 +33,22 @@ public record GoldValue(Type type, double low, double high, String unit, boolean
 
     /** Reads a gold value as written; {@code written} is the annotator's "written as" note for times, or null. */
     public static GoldValue parse(String value, String written) {
+        return parse(value, written, "");
+    }
+
+    /**
+     * Reads a gold value as written; {@code attributeUnit} is the unit the attribute names in brackets
+     * ("revenue (billion USD)"), which a bare number takes.
+     */
+    public static GoldValue parse(String value, String written, String attributeUnit) {
+        GoldValue g = parse0(value, written);
+        if (g.type == Type.NUMBER && g.unit.isEmpty() && !attributeUnit.isBlank()) {
+            return new GoldValue(g.type, g.low, g.high, attributeUnit.strip().toLowerCase(Locale.ROOT), g.utc, g.local, g.text);
+        }
+        return g;
+    }
+
+    private static GoldValue parse0(String value, String written) {
         String v = value.strip();
         Matcher m = TIME.matcher(v);
         if (m.find() && (m.group(3) != null || v.length() == 5)) {
@@ -150,8 +166,19 @@ public record GoldValue(Type type, double low, double high, String unit, boolean
                     yield java.util.stream.DoubleStream.of(1, 0.001, 1.609344, 0.0003048)
                             .anyMatch(f -> near(c, low * f, high * f, halfUnit() * f));
                 }
-                double f = factor(c.scale());
-                yield !Double.isNaN(f) && near(c, low * f, high * f, halfUnit() * Math.abs(f));
+                if (c.scale().equals("°C") && unit.matches("°?f|fahrenheit|degrees f")) {
+                    // Fahrenheit is an offset scale: 47 F is 8.3 °C
+                    yield near(c, (low - 32) * 5 / 9, (high - 32) * 5 / 9, halfUnit() * 5 / 9);
+                }
+                double f = factor(c);
+                if (Double.isNaN(f)) {
+                    yield false;
+                }
+                if (near(c, low * f, high * f, halfUnit() * Math.abs(f))) {
+                    yield true;
+                }
+                // a move the gold writes signed ("-7") that the text states as a fall ("fell about 7%")
+                yield low < 0 && high < 0 && statesFall(c) && near(c, -high * f, -low * f, halfUnit() * Math.abs(f));
             }
             case PLACE -> text.toLowerCase(Locale.ROOT).contains(c.value().toLowerCase(Locale.ROOT))
                     || c.value().toLowerCase(Locale.ROOT).contains(text.toLowerCase(Locale.ROOT));
@@ -173,17 +200,79 @@ public record GoldValue(Type type, double low, double high, String unit, boolean
         return 0.5;
     }
 
+    /** A fall verb right before the value: "fell about 7%", "down 6.9%", "slid nearly 7%". */
+    private static final Pattern FALL = Pattern.compile("(?i)\\b(?:fell|fall(?:s|ing)?|down|lower|lost|los(?:e|es|ing)|slid|slipped|dropped|"
+            + "declined|sank|tumbled|plunged|crashed|shed|drop(?:s|ped)?)\\b(?:\\W+\\w+){0,2}\\W*$");
+
+    private static boolean statesFall(org.crosscheck.normalize.Claim c) {
+        if (c.sentence() == null || c.text() == null) {
+            return false;
+        }
+        int at = c.sentence().indexOf(c.text());
+        return at > 0 && FALL.matcher(c.sentence().substring(Math.max(0, at - 40), at)).find();
+    }
+
+    /** Days in one unit of an ISO duration's designator, by whether it follows the T. */
+    private static double daysPer(char designator, boolean time) {
+        return switch (designator) {
+            case 'Y' -> 365.25;
+            case 'M' -> time ? 1 / 1440.0 : 30.44;
+            case 'W' -> 7;
+            case 'D' -> 1;
+            case 'H' -> 1 / 24.0;
+            case 'S' -> 1 / 86400.0;
+            default -> Double.NaN;
+        };
+    }
+
     /** What one gold unit is in the claim's scale, or NaN when they measure different things. */
-    private double factor(String scale) {
+    private double factor(org.crosscheck.normalize.Claim c) {
+        String scale = c.scale();
         String u = unit;
         double mult = u.matches(".*\\b(billion|bn)\\b.*") ? 1e9 : u.matches(".*\\b(million|mn)\\b.*") ? 1e6
-                : u.matches(".*\\btrillion\\b.*") ? 1e12 : 1;
+                : u.matches(".*\\btrillion\\b.*") ? 1e12 : u.matches(".*\\bthousand\\b.*") ? 1e3 : 1;
         if (scale.equals("km")) {
             return switch (u.replaceAll("[^a-z]", "")) {
                 case "m", "metres", "meters" -> 0.001;
                 case "km", "" -> 1;
                 case "mi", "miles" -> 1.609344;
                 case "ft", "feet" -> 0.0003048;
+                default -> Double.NaN;
+            };
+        }
+        if (scale.equals("km/h")) {
+            return switch (u.replaceAll("\\s+", "")) {
+                case "km/h", "kph", "kmh", "" -> 1;
+                case "mph" -> 1.609344;
+                case "m/s" -> 3.6;
+                case "knots", "kn", "kt" -> 1.852;
+                default -> Double.NaN;
+            };
+        }
+        if (scale.equals("hectares")) {
+            return switch (u) {
+                case "ha", "hectares", "" -> 1;
+                case "acres", "acre" -> 0.40468564224;
+                case "km2", "km²", "sq km", "square kilometres" -> 100;
+                default -> Double.NaN;
+            };
+        }
+        if (scale.equals("percentage points")) {
+            return u.matches("basis points?|bps?") ? 0.01 : 1;
+        }
+        if (scale.equals("days")) {
+            // a length the gold writes as a bare number in its attribute's unit ("margin (seconds)"), or, with
+            // no unit, in the unit the text states it in: "9.79" is the PT9.79S of "in 9.79 seconds"
+            return switch (u) {
+                case "seconds", "s" -> 1 / 86400.0;
+                case "minutes" -> 1 / 1440.0;
+                case "hours" -> 1 / 24.0;
+                case "days" -> 1;
+                case "years" -> 365.25;
+                case "" -> {
+                    Matcher one = Pattern.compile("^[~<>≤≥]?P(T?)\\d+(?:\\.\\d+)?([YMWDHS])$").matcher(c.value());
+                    yield one.matches() ? daysPer(one.group(2).charAt(0), !one.group(1).isEmpty()) : Double.NaN;
+                }
                 default -> Double.NaN;
             };
         }

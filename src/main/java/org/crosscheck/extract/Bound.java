@@ -11,6 +11,7 @@ public enum Bound {
         }
         String h = hedge.toLowerCase(java.util.Locale.ROOT).strip().replaceAll("\\s+", " ");
         return switch (h) {
+            case "only" -> EXACT; // "only two survived" stresses how few, it does not round
             case "at least", "no fewer than", "no less than", "as many as", "as much as" -> AT_LEAST;
             case "more than", "over", "above", "upwards of", "in excess of", "exceeding" -> MORE_THAN;
             case "at most", "up to", "no more than" -> AT_MOST;

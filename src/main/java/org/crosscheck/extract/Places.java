@@ -19,7 +19,11 @@ public final class Places {
 
     private static final String NAME = "(?:[A-Z][\\p{L}'’.-]+)(?:\\s+(?:of\\s+|de\\s+|the\\s+)?[A-Z][\\p{L}'’.-]+){0,3}";
     private static final Pattern IN_PLACE = Pattern.compile(
-            "\\b(?:in|at|near|from|off|outside)\\s+(?:the\\s+)?(?<place>" + NAME + ")(?:,\\s+(?<outer>" + NAME + "))?(?<next>\\s+\\p{Ll}+)?");
+            "\\b(?:in|at|near|from|off|outside|(?:bound|headed|heading|flying|sailing|destined)\\s+(?:for|to)|en\\s+route\\s+to"
+            // "the city of Lyon", "the port of Sfax", "40 km north-east of Lyon": a place named by what it is or by a bearing
+            + "|\\b(?:city|town|village|port|prefecture|province|district|county)\\s+of"
+            + "|\\b(?:north|south|east|west)(?:[-\\s]?(?:north|south|east|west))?(?:[-\\s]?(?:north|south|east|west)(?:ern)?)?\\s+of)"
+            + "\\s+(?:the\\s+)?(?<place>(?:The\\s+(?=[A-Z]))?" + NAME + ")(?:,\\s+(?<outer>" + NAME + "))?(?<next>\\s+\\p{Ll}+)?");
     /** Seas, oceans, gulfs and bays: "the Indian Ocean", "the Sea of Japan" is read by IN_PLACE as a place too. */
     private static final Pattern WATER = Pattern.compile("\\b(?:the\\s+)?(?<place>(?:[A-Z][\\p{L}'’-]+\\s+){1,2}(?:Ocean|Sea|Gulf|Bay|Strait))\\b");
     private static final Pattern BYLINE = Pattern.compile(
@@ -86,7 +90,9 @@ public final class Places {
             String last = place.substring(place.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
             boolean adjective = m.group("outer") == null && m.group("next") != null && !m.group("next").strip().matches("on|in|at|and|or|for|to|of|with|by|from|after|before|during|last|this|next|earlier|later|was|is|were|are|has|had|will|where|when|which|that")
                     && (last.endsWith("an") || last.endsWith("ese") || last.endsWith("ish") || last.endsWith("i"));
-            if (place.isEmpty() || adjective || place.contains("-") || NOT_PLACES.contains(place.toLowerCase(Locale.ROOT).split("\\s+")[0])
+            // "in The Hague": a name that begins with its article keeps it, the rest must still be a name
+            String bare = place.startsWith("The ") ? place.substring(4) : place;
+            if (place.isEmpty() || adjective || place.contains("-") || NOT_PLACES.contains(bare.toLowerCase(Locale.ROOT).split("\\s+")[0])
                     || ORGANISATIONS.contains(last)) {
                 continue;
             }

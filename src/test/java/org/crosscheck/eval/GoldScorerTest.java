@@ -105,4 +105,51 @@ class GoldScorerTest {
         assertThat(GoldValue.parse("Bangkok", null).type()).isEqualTo(GoldValue.Type.PLACE);
         assertThat(GoldValue.parse("2020", null).type()).isEqualTo(GoldValue.Type.DATE);
     }
+
+    private static Claim stated(ClaimKind kind, String scale, double low, double high, String value, String sentence) {
+        return org.crosscheck.report.Reports.newClaim("a1.c1", "a1", "A", "2024-05-02", kind, Role.VALUE, "e", "a", scale, low, high,
+                value, "exact", 0.9, true, value.replaceFirst("^~", ""), 0, value.length(), sentence, "", "", java.util.List.of());
+    }
+
+    @Test
+    void aBareGoldNumberTakesTheUnitItsAttributeNamesInBrackets() {
+        assertThat(Gold.attributeUnit("quarterly revenue (billion USD)")).isEqualTo("billion USD");
+        assertThat(Gold.attributeUnit("cuts still to come (basis points)")).isEqualTo("basis points");
+        assertThat(Gold.attributeUnit("time of the strike (UTC)")).isEmpty();
+        Claim billions = stated(ClaimKind.QUANTITY, "USD", 41.951e9, 42.049e9, "USD 42 billion", "Sales reached $42 billion.");
+        assertThat(GoldValue.parse("42", null, "billion USD").carriedBy(billions)).isTrue();
+        assertThat(GoldValue.parse("42", null, "").carriedBy(billions)).isFalse();
+        Claim halfPoint = stated(ClaimKind.RATE, "percentage points", 0.49, 0.51, "0.5 points", "A half-point cut.");
+        assertThat(GoldValue.parse("50", null, "basis points").carriedBy(halfPoint)).isTrue();
+        assertThat(GoldValue.parse("25", null, "basis points").carriedBy(halfPoint)).isFalse();
+    }
+
+    @Test
+    void goldNumbersCompareAcrossUnitsOfTheSameMeasure() {
+        Claim gust = stated(ClaimKind.QUANTITY, "km/h", 112.2, 113.8, "113 km/h", "Gusts hit 70 mph.");
+        assertThat(GoldValue.parse("70 mph", null).carriedBy(gust)).isTrue();
+        assertThat(GoldValue.parse("80 mph", null).carriedBy(gust)).isFalse();
+        Claim area = stated(ClaimKind.QUANTITY, "hectares", 404, 406, "405 ha", "It burned 1,000 acres.");
+        assertThat(GoldValue.parse("1000 acres", null).carriedBy(area)).isTrue();
+        Claim water = stated(ClaimKind.QUANTITY, "°C", 9.9, 10.1, "10 °C", "The 50-degree water.");
+        assertThat(GoldValue.parse("50 F", null).carriedBy(water)).isTrue();
+        assertThat(GoldValue.parse("60 F", null).carriedBy(water)).isFalse();
+    }
+
+    @Test
+    void aBareGoldNumberMatchesALengthInTheUnitTheTextStatesIt() {
+        Claim race = stated(ClaimKind.DURATION, "days", 10.02 / 86400, 10.04 / 86400, "PT10.03S", "She won in 10.03 seconds.");
+        assertThat(GoldValue.parse("10.03", null).carriedBy(race)).isTrue();
+        assertThat(GoldValue.parse("10.3", null).carriedBy(race)).isFalse();
+        Claim age = stated(ClaimKind.DURATION, "days", 30 * 365.25 - 180, 30 * 365.25 + 180, "P30Y", "Her brother, 30 years, survived.");
+        assertThat(GoldValue.parse("30", null).carriedBy(age)).isTrue();
+    }
+
+    @Test
+    void aSignedGoldMoveIsCarriedByAFallTheTextStates() {
+        Claim fell = stated(ClaimKind.RATE, "percent", 4.5, 5.5, "~5%", "Shares fell about 5% in late trading.");
+        Claim rose = stated(ClaimKind.RATE, "percent", 4.5, 5.5, "~5%", "Shares rose about 5% in late trading.");
+        assertThat(GoldValue.parse("-5", null).carriedBy(fell)).isTrue();
+        assertThat(GoldValue.parse("-5", null).carriedBy(rose)).isFalse();
+    }
 }

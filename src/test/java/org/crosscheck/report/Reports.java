@@ -52,7 +52,7 @@ public final class Reports {
      * name, with empty defaults for any other component, so these tests survive fields added to Claim for
      * alignment or rules.
      */
-    static Claim newClaim(String id, String article, String source, String published, ClaimKind kind, Role role, String event,
+    public static Claim newClaim(String id, String article, String source, String published, ClaimKind kind, Role role, String event,
                           String attribute, String scale, double low, double high, String value, String precision, double confidence,
                           boolean comparable, String text, int start, int end, String sentence, String head, String cue,
                           List<String> evidence) {

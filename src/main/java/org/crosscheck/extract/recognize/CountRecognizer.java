@@ -45,7 +45,9 @@ public final class CountRecognizer implements Recognizer {
             + HEDGE + "(?<num>\\d{1,3}(?:,\\d{3})++|\\d++|" + NumberWords.CARDINAL_REGEX + ")\\b(?![.,]\\d)(?!\\s*(?:%|per\\b|percent|years?|days?|"
             + "hours?|minutes?|seconds?|km|miles?|metres?|meters?|feet|points?|bps|basis))", FLAGS);
     /** "Labour 412", "Conservatives: 121", "• Liberal Democrats 72" in a list of results. */
-    private static final Pattern LABEL = Pattern.compile("(?:^|(?<=[;,•|:]\\s?)|(?<=\\u2014\\s)|(?<=-\\s))\\s*(?<label>\\p{Lu}[\\p{L}’'.-]*(?:\\s+\\p{Lu}[\\p{L}’'.-]*){0,3})"
+    private static final Pattern LABEL = Pattern.compile("(?m)(?:^|(?<=[;,•|:]\\s?)|(?<=\\u2014\\s)|(?<=-\\s)"
+            // "it forecast Labour 410 and the Conservatives 131": a projection names its contenders the same way
+            + "|(?<=\\b(?:forecast|forecasts|projected|projects|predicted|predicts|gave|gives|giving|showed|shows|showing)\\s))\\s*(?<label>\\p{Lu}[\\p{L}’'.-]*(?:\\s+\\p{Lu}[\\p{L}’'.-]*){0,3})"
             + ":?\\s+(?<num>\\d{1,3}(?:,\\d{3})*|\\d+)(?![\\d.,:]\\d)(?=\\s*(?:[,;.)]|$|\\(|\\s+(?:and|seats?|votes?)\\b))");
     private static final Pattern ORDINAL = Pattern.compile("(?<![\\w-])(?<ord>" + NumberWords.ORDINAL_REGEX + "|\\d+-(?:st|nd|rd|th))"
             + "(?<sep>[-\\s])(?:(?<adj>straight|consecutive|successive|annual|round of|such)\\s+)?(?<noun>[a-z]+)\\b", FLAGS);
@@ -64,7 +66,17 @@ public final class CountRecognizer implements Recognizer {
     /** "12 dead", "leaving 14 dead", "30 were injured": a number and an outcome. */
     private static final Pattern COUNT_OUTCOME = Pattern.compile("(?<![\\w.,$€£/:-])" + HEDGE
             + "(?<num>\\d{1,3}(?:,\\d{3})+|\\d+|" + NumberWords.CARDINAL_REGEX + ")\\s+(?:(?:were|was|are|have been|had been)\\s+)?"
-            + "(?<out>dead|killed|injured|wounded|hurt|missing|arrested|detained|evacuated|died)\\b", FLAGS);
+            + "(?:(?:presumed|feared|believed|confirmed|reported|now)\\s+)?"
+            + "(?<out>dead|killed|injured|wounded|hurt|missing|arrested|detained|evacuated|died|survived)\\b", FLAGS);
+    /** "181 on board", "the 12 aboard", "Persons on board: 181": the people a craft carried. */
+    private static final Pattern ON_BOARD = Pattern.compile("(?<![\\w.,$€£/:-])" + HEDGE
+            + "(?<num>\\d{1,3}(?:,\\d{3})+|\\d+|" + NumberWords.CARDINAL_REGEX + ")\\s+(?:(?:were|was)\\s+)?(?:on\\s+board|aboard|onboard)\\b(?!\\s*:)"
+            + "|\\b(?:persons|people|passengers and crew|souls)\\s+(?:on\\s+board|aboard|onboard)\\s*:\\s*" + HEDGE.replace("hedge", "hedge2")
+            + "(?<num2>\\d{1,3}(?:,\\d{3})+|\\d+)\\b", FLAGS);
+    /** "both survivors", "both pilots": two, said of people or parts the story counts. */
+    private static final Pattern BOTH = Pattern.compile("\\bboth\\s+(?:of\\s+the\\s+)?(?<noun>survivors|victims|pilots|engines|passengers|hostages|suspects)\\b", FLAGS);
+    /** "32 short of the 272 needed", "the 326 required for a majority": a threshold said without its noun. */
+    private static final Pattern NEEDED = Pattern.compile("\\bthe\\s+(?<num>\\d{1,3}(?:,\\d{3})*|\\d+)\\s+(?=(?:needed|required)\\b)", FLAGS);
     /**
      * A bare number after a verb of outcome or level, the counted thing left to the sentence: "the alliance reached
      * 293", "which won 293", "finished with 232", "the toll stood at 222", "rose to 222 as of 2 p.m.", "needs 272".
@@ -74,7 +86,9 @@ public final class CountRecognizer implements Recognizer {
             + "finished with|finished on|ended with|ended on|stood at|stands at|stood|rose to|risen to|rises to|rise to|climbed to|"
             + "climbs to|jumped to|fell to|dropped to|falls to|up from|down from|needs|needed|need|itself at|at just|on just)\\s+"
             + HEDGE + "(?<num>\\d{1,2}(?:,\\d{2})+,\\d{3}|\\d{1,3}(?:,\\d{3})+|\\d+)\\b"
-            + "(?![.,:]\\d|\\s*(?:%|per\\b|percent|pc\\b|a\\.?m|p\\.?m|[ap]m\\b|\\p{L}|\\$|-\\p{L}|/))", FLAGS);
+            // a word after the number is what it counts ("won 3 medals", counted elsewhere) unless it opens a phrase of its own
+            + "(?![.,:]\\d|\\s*(?:%|per\\b|percent|pc\\b|a\\.?m|p\\.?m|[ap]m\\b|\\$|-\\p{L}|/)"
+            + "|\\s*(?!(?:and|but|or|in|on|at|for|as|from|with|after|before|by|than|under|since|when|while)\\b)\\p{L})", FLAGS);
     /** An infobox line: "292 — the alliance's final tally", "7 – phases of polling". */
     private static final Pattern INFOBOX = Pattern.compile("^\\s*[•*-]?\\s*(?<num>\\d{1,3}(?:,\\d{3})*|\\d+)(?<plus>\\+)?\\s+[—–]\\s+\\p{L}");
     /** "251 fewer", "down 251", "19 more": a change in a count said without its noun. */
@@ -117,7 +131,9 @@ public final class CountRecognizer implements Recognizer {
                 }
                 double v = NumberWords.cardinal(m.group("num"));
                 String word = (p == VERB_COUNT ? m.group("verb") : m.group("out")).toLowerCase(Locale.ROOT);
-                String outcome = Lexicon.outcome(word.replaceAll("ing$", "ed").replace("kills", "killed").replace("injures", "injured"));
+                // survival is no outcome for the counts near it ("7 passengers; nobody survived"), only for the number it follows
+                String outcome = word.equals("survived") ? "survived"
+                        : Lexicon.outcome(word.replaceAll("ing$", "ed").replace("kills", "killed").replace("injures", "injured"));
                 if (v < 1 || outcome == null) {
                     continue;
                 }
@@ -162,6 +178,7 @@ public final class CountRecognizer implements Recognizer {
             }
             add(s, m, v, "count of " + Lexicon.stem(noun) + outcomeNear(s, m.start(), m.end()), trim(v) + " " + noun, noun);
         }
+        onBoard(s);
         counts(s);
         m = BARE.matcher(text).region(s.start(), s.end());
         while (m.find()) {
@@ -197,6 +214,34 @@ public final class CountRecognizer implements Recognizer {
                 continue;
             }
             s.add(s.mention(ClaimKind.COUNT, Role.VALUE, m.start("num"), m.end("num"), v, v, "count", trim(v), "exact", Bound.EXACT, "", false));
+        }
+    }
+
+    private static void onBoard(SentenceText s) {
+        Matcher m = ON_BOARD.matcher(s.text()).region(s.start(), s.end());
+        while (m.find()) {
+            String g = m.group("num") != null ? "num" : "num2";
+            double v = NumberWords.cardinal(m.group(g));
+            if (v >= 1 && !isYear(m.group(g)) && s.free(m.start(g), m.end(g))) {
+                String hedge = m.group("num") != null ? m.group("hedge") : m.group("hedge2");
+                addAt(s, m.start(g), m.end(g), hedge, v, "count of people (aboard)", trim(v) + " aboard", "people");
+            }
+        }
+        m = BOTH.matcher(s.text()).region(s.start(), s.end());
+        while (m.find()) {
+            if (s.free(m.start(), m.end())) {
+                String noun = m.group("noun").toLowerCase(Locale.ROOT);
+                String outcome = noun.equals("survivors") ? "survived" : Lexicon.outcome(noun);
+                addAt(s, m.start(), m.end(), null, 2, outcome != null ? "count of people (" + outcome + ")" : "count of " + Lexicon.stem(noun),
+                        "2 " + noun, noun);
+            }
+        }
+        m = NEEDED.matcher(s.text()).region(s.start(), s.end());
+        while (m.find()) {
+            double v = NumberWords.cardinal(m.group("num"));
+            if (v >= 1 && !isYear(m.group("num")) && s.free(m.start("num"), m.end("num"))) {
+                addAt(s, m.start("num"), m.end("num"), null, v, "count", trim(v), "");
+            }
         }
     }
 
@@ -355,6 +400,18 @@ public final class CountRecognizer implements Recognizer {
                 RecognizerExample.of("All 33 first-stage engines were running, with five more Patriot batteries.", null,
                         List.of("count 33 engines", "count 5 batteries"), List.of()),
                 RecognizerExample.of("It became the nation's 16th-largest bank.", null, List.of("ordinal 16th largest"), List.of()),
-                RecognizerExample.of("It was the fifth test flight.", null, List.of("ordinal 5th test"), List.of()));
+                RecognizerExample.of("It was the fifth test flight.", null, List.of("ordinal 5th test"), List.of()),
+                RecognizerExample.of("Only three survived; the other nine were presumed dead.", null,
+                        List.of("count 3 survived", "count 9 dead"), List.of("count ~3 survived")),
+                RecognizerExample.of("A deckhand was among the 14 on board. Persons on board: 14 (crew 3)", null,
+                        List.of("count 14 aboard"), List.of("count 3 aboard")),
+                RecognizerExample.of("Both survivors were pulled from the tail.", null, List.of("count 2 survivors"), List.of()),
+                RecognizerExample.of("The Greens finished 17 short of the 326 needed.", null, List.of("count 326"), List.of()),
+                RecognizerExample.of("The party won 188 and lost its majority; the toll stood at 41 in the evening.", null,
+                        List.of("count 188", "count 41 toll"), List.of()),
+                RecognizerExample.of("The poll forecast Greens 204 and the Liberals 96.", null, List.of("count 204"), List.of()),
+                RecognizerExample.of("Standing of the parties\nGreens 204\nLiberals 96\nIndependents 8", null,
+                        List.of("count 204", "count 96", "count 8"), List.of()),
+                RecognizerExample.of("Tickets rose to 45 dollars; the film won 3 awards.", null, List.of(), List.of("count 45")));
     }
 }

@@ -44,7 +44,7 @@ public final class DateTimeRecognizer implements Recognizer {
     /** Where the clock time ends inside a tagged time ("2100 GMT" is tagged whole): its zone is read from there. */
     private static final Pattern CLOCK = Pattern.compile("(?i)\\d{1,2}(?:[:.]\\d{2})?\\s*(?:a\\.?m\\.?|p\\.?m\\.?)|\\d{1,2}[:.h]\\d{2}|\\d{4}|noon|midnight");
     /** Clock times the tagger leaves: "09.03 local time", "17h00 Vietnam time", "at 20.05". */
-    private static final Pattern DOTTED = Pattern.compile("(?<![\\d.:,$£€+-])(?<h>[01]?\\d|2[0-3])(?<sep>[.:h])(?<m>[0-5]\\d)(?!\\d|[.,:]\\d|\\s?(?:%|[-–]|per\\b|pc\\b|bn|billion|million|trillion|m\\b|km|points?|seconds?|s\\b))(?:\\s*(?<ampm>a\\.?m\\.?|p\\.?m\\.?|am|pm)(?![a-z]))?",
+    private static final Pattern DOTTED = Pattern.compile("(?<![\\d.:,$£€+-])(?<h>[01]?\\d|2[0-3])(?<sep>[.:h])(?<m>[0-5]\\d)(?!\\d|[.,:]\\d|\\s?(?:%|[-–]|per\\b|per\\s?cent|percent|percentage|basis|pts?\\b|bps|pc\\b|bn|billion|million|trillion|m\\b|km|points?|seconds?|s\\b))(?:\\s*(?<ampm>a\\.?m\\.?|p\\.?m\\.?|am|pm)(?![a-z]))?",
             Pattern.CASE_INSENSITIVE);
 
     private final ZoneId articleZone;
@@ -93,6 +93,9 @@ public final class DateTimeRecognizer implements Recognizer {
             if (d.group("ampm") == null && TimeZones.after(after) == null && (!colon || !opensLine)
                     && !before.matches(".*\\b(?:at|from|until|till|to|by|since|around|about|after|before|approximately|roughly)\\s+$")) {
                 continue;
+            }
+            if (d.group("h").equals("0") && !colon && d.group("ampm") == null) {
+                continue; // "by 0.50" is a fraction: a clock writes half past midnight "00.50" or "0:50"
             }
             int hour = Integer.parseInt(d.group("h")) % 24;
             if (d.group("ampm") != null && d.group("ampm").toLowerCase(Locale.ROOT).startsWith("p") && hour < 12) {
@@ -364,6 +367,10 @@ public final class DateTimeRecognizer implements Recognizer {
                 RecognizerExample.of("The decision was announced at 2 p.m. ET on Wednesday.", "2024-09-18",
                         List.of("time 18:00 UTC"), List.of()),
                 RecognizerExample.of("The statement is due at 19:00 BST.", "2024-09-18", List.of("time 18:00 UTC"), List.of()),
+                RecognizerExample.of("The board trimmed its rate by 0.25 percentage points to 3.5%.", "2025-03-19",
+                        List.of("rate 0.25 points", "rate 3.5%"), List.of("time")),
+                RecognizerExample.of("Lenders cut rates by 0.50 per cent, and the ferry leaves at 0.50 a.m.", "2025-03-19",
+                        List.of("time 00:50"), List.of("time 00:25")),
                 RecognizerExample.of("An exit poll released as voting ended at 10 p.m. (2100 GMT) projected a landslide.", "2024-07-05",
                         List.of("time 21:00 UTC"), List.of("time 22:00 UTC", "time 22:00")),
                 RecognizerExample.of("It hit the barrier at 09.03 local time, or 07.03 Western Indonesia Time.", "2024-12-30",

@@ -42,6 +42,20 @@ public final class DurationRecognizer implements Recognizer {
             + "(?<num>\\d{1,2}\\.\\d{2,3})(?![\\d%]|\\.\\d)(?!\\s*(?:%|per|bn|billion|million|trillion|km|miles?|m\\b|metres?|meters?|points?|pc|percent|magnitude|kg|tonnes?|lb|feet|ft|mph|knots?|degrees?))",
             Pattern.CASE_INSENSITIVE);
 
+    private static final String HEDGE = "(?<hedge>(?:about|around|roughly|nearly|almost|some|just over|just under|a little over|"
+            + "a little under|more than|less than|over|under|barely|at least)\\s+)?";
+    /** "half an hour", "a quarter of an hour", "three-quarters of a century", "a half-hour": a fraction of one unit. */
+    private static final Pattern PART_OF_UNIT = Pattern.compile("(?<![\\w-])" + HEDGE
+            + "(?:(?<frac>half|a\\s+half|a\\s+quarter|one\\s+quarter|three[-\\s]quarters|two[-\\s]thirds|a\\s+third|one[-\\s]third)\\s+(?:of\\s+)?(?:an?\\s+)"
+            + "|(?<pre>an?\\s+)(?<hyph>half|quarter)-)"
+            + "(?<unit>second|minute|hour|day|week|month|year|decade|century)\\b(?!-)", Pattern.CASE_INSENSITIVE);
+    private static final String AMOUNT = "\\d+|a|an|one|" + NumberWords.CARDINAL_REGEX;
+    /** "1 hour 5 minutes", "six minutes and 49 seconds", "2 hours, 10 minutes and 5 seconds": one length in parts. */
+    private static final Pattern COMPOUND = Pattern.compile("(?<![\\w.,-])" + HEDGE
+            + "(?<a>" + AMOUNT + ")\\s+(?<ua>hours?|hrs?|minutes?|mins?)"
+            + ",?\\s+(?:and\\s+)?(?<b>" + AMOUNT + ")\\s+(?<ub>minutes?|mins?|seconds?|secs?)\\b"
+            + "(?:,?\\s+(?:and\\s+)?(?<c>" + AMOUNT + ")\\s+(?<uc>seconds?|secs?)\\b)?", Pattern.CASE_INSENSITIVE);
+
     @Override
     public String name() {
         return "durations";
@@ -49,6 +63,8 @@ public final class DurationRecognizer implements Recognizer {
 
     @Override
     public void find(SentenceText s) {
+        partsOfUnits(s);
+        compounds(s);
         Matcher m = FRACTION.matcher(s.text()).region(s.start(), s.end());
         while (m.find()) {
             if (!s.free(m.start(), m.end())) {
@@ -97,6 +113,97 @@ public final class DurationRecognizer implements Recognizer {
         }
     }
 
+    private static void partsOfUnits(SentenceText s) {
+        Matcher m = PART_OF_UNIT.matcher(s.text()).region(s.start(), s.end());
+        while (m.find()) {
+            int from = m.group("hedge") == null ? m.start() : m.end("hedge");
+            if (!s.free(from, m.end())) {
+                continue;
+            }
+            String frac = (m.group("frac") != null ? m.group("frac") : m.group("hyph")).toLowerCase(Locale.ROOT).replaceAll("[-\\s]+", " ");
+            double part = switch (frac) {
+                case "half", "a half" -> 0.5;
+                case "a quarter", "one quarter", "quarter" -> 0.25;
+                case "three quarters" -> 0.75;
+                case "two thirds" -> 2 / 3.0;
+                default -> 1 / 3.0;
+            };
+            String unit = m.group("unit").toLowerCase(Locale.ROOT);
+            // written in the next smaller unit where the part is whole: half an hour is PT30M, three-quarters of a century P75Y
+            String value = switch (unit) {
+                case "second" -> "PT" + trim(part) + "S";
+                case "minute" -> "PT" + trim(part * 60) + "S";
+                case "hour" -> "PT" + trim(part * 60) + "M";
+                case "day" -> "PT" + trim(part * 24) + "H";
+                case "week" -> "P" + trim(part * 7) + "D";
+                case "month" -> part == 0.5 ? "P2W" : "P" + trim(part * 30) + "D";
+                case "year" -> "P" + trim(part * 12) + "M";
+                case "decade" -> "P" + trim(part * 10) + "Y";
+                default -> "P" + trim(part * 100) + "Y";
+            };
+            double unitDays = switch (unit) {
+                case "second" -> SECOND;
+                case "minute" -> 60 * SECOND;
+                case "hour" -> 1 / 24.0;
+                case "day" -> 1;
+                case "week" -> 7;
+                case "month" -> 30.44;
+                case "year" -> 365.25;
+                case "decade" -> 3652.5;
+                default -> 36525;
+            };
+            addLength(s, from, m.end(), part * unitDays, value, m.group("hedge"));
+        }
+    }
+
+    private static void compounds(SentenceText s) {
+        Matcher m = COMPOUND.matcher(s.text()).region(s.start(), s.end());
+        while (m.find()) {
+            int from = m.group("hedge") == null ? m.start() : m.end("hedge");
+            if (!s.free(from, m.end())) {
+                continue;
+            }
+            double[] seconds = {0, 0, 0}; // hours, minutes, seconds as written
+            String[][] parts = {{m.group("a"), m.group("ua")}, {m.group("b"), m.group("ub")}, {m.group("c"), m.group("uc")}};
+            boolean ordered = true;
+            int lastRank = -1;
+            for (String[] p : parts) {
+                if (p[0] == null) {
+                    continue;
+                }
+                String n = p[0].toLowerCase(Locale.ROOT);
+                double count = n.equals("a") || n.equals("an") ? 1 : NumberWords.cardinal(n);
+                int rank = p[1].toLowerCase(Locale.ROOT).startsWith("h") ? 0 : p[1].toLowerCase(Locale.ROOT).startsWith("m") ? 1 : 2;
+                ordered &= rank > lastRank && count >= 0;
+                lastRank = rank;
+                seconds[rank] += count;
+            }
+            if (!ordered) {
+                continue;
+            }
+            StringBuilder v = new StringBuilder("PT");
+            String[] designators = {"H", "M", "S"};
+            for (int i = 0; i < 3; i++) {
+                if (seconds[i] > 0) {
+                    v.append(trim(seconds[i])).append(designators[i]);
+                }
+            }
+            double total = seconds[0] * 3600 + seconds[1] * 60 + seconds[2];
+            addLength(s, from, m.end(), total * SECOND, v.toString(), m.group("hedge"));
+        }
+    }
+
+    private static void addLength(SentenceText s, int start, int end, double days, String value, String hedge) {
+        Bound bound = Bound.of(hedge);
+        if (hedge != null && hedge.toLowerCase(Locale.ROOT).matches("(?:just|a little) over\\s*")) {
+            bound = Bound.MORE_THAN;
+        } else if (hedge != null && hedge.toLowerCase(Locale.ROOT).matches("(?:a little under|barely)\\s*")) {
+            bound = Bound.APPROXIMATE;
+        }
+        s.add(s.mention(ClaimKind.DURATION, Role.VALUE, start, end, days, days, "days", value,
+                bound == Bound.EXACT ? "exact" : "approximate", bound, "", false));
+    }
+
     /** "a gap of five thousandths" said of a race: a second is the unit when the sentence speaks of seconds or times. */
     private static boolean secondsNearby(SentenceText s, int from) {
         String rest = s.text().substring(s.start(), s.end()).toLowerCase(Locale.ROOT);
@@ -121,6 +228,17 @@ public final class DurationRecognizer implements Recognizer {
                 RecognizerExample.of("The margin was 0.005 seconds.", "2024-08-05", List.of("duration PT0.005S"), List.of("duration PT5S")),
                 RecognizerExample.of("He took bronze in 9.81, a season's best.", "2024-08-05", List.of("duration PT9.81S"), List.of()),
                 RecognizerExample.of("The truce will last 90 days.", "2025-05-12", List.of("duration P90D"), List.of()),
+                RecognizerExample.of("The briefing began half an hour after the vote.", "2025-02-11", List.of("duration PT30M"), List.of("duration PT1H")),
+                RecognizerExample.of("The club marks three-quarters of a century since its founding.", "2025-06-05",
+                        List.of("duration P75Y"), List.of("duration P100Y")),
+                RecognizerExample.of("Talks broke off after a quarter of an hour; a half-day strike followed.", "2025-03-14",
+                        List.of("duration PT15M", "duration PT12H"), List.of("duration PT1H")),
+                RecognizerExample.of("The probe landed 2 hours 12 minutes after separation.", "2025-09-17",
+                        List.of("duration PT2H12M"), List.of("duration PT2H", "duration PT12M")),
+                RecognizerExample.of("The climb took four minutes and 31 seconds.", "2025-09-17",
+                        List.of("duration PT4M31S"), List.of("duration PT4M")),
+                RecognizerExample.of("Docking came 1 hour, 40 minutes and 12 seconds into the flight.", "2025-09-17",
+                        List.of("duration PT1H40M12S"), List.of()),
                 RecognizerExample.of("The jury deliberated for under three hours.", "2023-03-03", List.of("duration PT3H"), List.of()),
                 RecognizerExample.of("Prices rose over the past three months.", "2023-03-03", List.of(), List.of("duration")),
                 RecognizerExample.of("Revenue rose 9.5 per cent to $4.25 billion.", "2023-03-03", List.of(), List.of("duration")));

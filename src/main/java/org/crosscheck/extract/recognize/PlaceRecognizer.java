@@ -48,6 +48,11 @@ public final class PlaceRecognizer implements Recognizer {
                 RecognizerExample.of("The jet was arriving from Bangkok when it crashed.", null, List.of("place Bangkok"), List.of()),
                 RecognizerExample.of("The booster splashed down in the Indian Ocean.", null, List.of("place Indian Ocean"), List.of()),
                 RecognizerExample.of("Talks were held in Kenya and Tanzania.", null, List.of("place Kenya", "place Tanzania"), List.of()),
-                RecognizerExample.of("The vote comes in March.", null, List.of(), List.of("place")));
+                RecognizerExample.of("The vote comes in March.", null, List.of(), List.of("place")),
+                RecognizerExample.of("Next year the court sits in The Hague; the ferry was bound for Port Said.", null,
+                        List.of("place The Hague", "place Port Said"), List.of()),
+                RecognizerExample.of("The storm hit the town of Elmira, 40 km north-east of Corning.", null,
+                        List.of("place Elmira", "place Corning"), List.of()),
+                RecognizerExample.of("The bill reached the state of emergency in The Times reading.", null, List.of(), List.of("place")));
     }
 }

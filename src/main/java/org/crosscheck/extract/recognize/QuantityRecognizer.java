@@ -24,7 +24,7 @@ public final class QuantityRecognizer implements Recognizer {
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     private static final String HEDGE = "(?<hedge>(?:about|around|roughly|approximately|approx\\.|nearly|almost|some|close to|up to|"
             + "more than|over|at least|less than|under|as much as|as high as|just over|just under|no more than|an estimated|"
-            + "estimated|upwards of|in excess of|below|above|a nearly|a roughly|an almost|a more than)\\s+)?";
+            + "estimated|upwards of|in excess of|below|above|a nearly|a roughly|an almost|a more than)\\s+|[~≈]\\s?)?";
     private static final String DIGITS = "\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?";
     /** Digits, or a number in words with "and a half": "five metres", "six and a half feet". */
     private static final String AMOUNT = DIGITS + "|(?:" + NumberWords.CARDINAL_REGEX + ")(?:\\s+and\\s+a\\s+half)?";
@@ -32,7 +32,8 @@ public final class QuantityRecognizer implements Recognizer {
 
     private static final Pattern MONEY = Pattern.compile("(?<![\\w.,])" + HEDGE
             + "(?:(?<cur>US\\$|USD\\s?|\\$|€|EUR\\s?|£|GBP\\s?|¥|JPY\\s?|₹|Rs\\.?\\s?|INR\\s?|₩|KRW\\s?)\\s?(?<num>" + DIGITS + ")"
-            + "(?:\\s?" + MULT + "\\b)?"
+            // "$2.25B", "$1.2T": aggregators' one-letter multipliers, written right after the digits
+            + "(?:\\s?" + MULT + "\\b|(?<letter>[BbTt])\\b(?![-'’]))?"
             + "|(?<num2>" + DIGITS + "|" + NumberWords.CARDINAL_REGEX + ")(?:[\\s-]?(?<mult2>trillion|billion|million|thousand|bn|mn|crore|lakh)\\b)?\\s"
             + "(?<cur2>(?:US\\s|U\\.S\\.\\s|American\\s|Hong Kong\\s|Singapore\\s|Australian\\s|Canadian\\s)?dollars?|euros?|pounds sterling|pounds|"
             + "yuan|yen|rupees?|won|rand|naira|francs?|cents?)\\b)"
@@ -169,7 +170,7 @@ public final class QuantityRecognizer implements Recognizer {
         while (m.find()) {
             boolean prefixed = m.group("cur") != null;
             String num = prefixed ? m.group("num") : m.group("num2");
-            String mult = prefixed ? m.group("mult") : m.group("mult2");
+            String mult = prefixed ? m.group("letter") != null ? m.group("letter") : m.group("mult") : m.group("mult2");
             String rawCurrency = prefixed ? m.group("cur") : m.group("cur2");
             int numStart = prefixed ? m.start("cur") : m.start("num2");
             if (!s.free(numStart, m.end())) {
@@ -285,8 +286,8 @@ public final class QuantityRecognizer implements Recognizer {
             case "lakh" -> 1e5;
             case "m", "mn", "million" -> 1e6;
             case "crore" -> 1e7;
-            case "bn", "billion" -> 1e9;
-            case "tn", "trillion" -> 1e12;
+            case "b", "bn", "billion" -> 1e9;
+            case "t", "tn", "trillion" -> 1e12;
             default -> 1;
         };
     }
@@ -388,6 +389,9 @@ public final class QuantityRecognizer implements Recognizer {
                 RecognizerExample.of("The deal was valued at 26.3 billion US dollar.", null, List.of("quantity USD 26.3 billion"), List.of()),
                 RecognizerExample.of("Earnings came to 68 cents a share.", null, List.of("quantity USD 0.68 per share"), List.of()),
                 RecognizerExample.of("Withdrawals reached $42bn on Thursday.", null, List.of("quantity USD 42 billion"), List.of()),
+                RecognizerExample.of("Lender raises $1.75B; ~$96B in deposits; $6.2M fine", null,
+                        List.of("quantity USD 1.75 billion", "quantity ~USD 96 billion", "quantity USD 6.2 million"), List.of("quantity USD 1.75")),
+                RecognizerExample.of("A $3T market and a $40 t-shirt.", null, List.of("quantity USD 3 trillion", "quantity USD 40"), List.of()),
                 RecognizerExample.of("The plant will cost Rs 5,000 crore.", null, List.of("quantity INR 50 billion"), List.of()),
                 RecognizerExample.of("The agency put its magnitude at 7.6.", null, List.of("quantity magnitude 7.6"), List.of()),
                 RecognizerExample.of("A 7.5-magnitude earthquake struck the coast.", null, List.of("quantity magnitude 7.5"), List.of()),
