@@ -6,7 +6,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -46,6 +48,14 @@ public final class ExtractionBench {
                 default -> roots.add(Path.of(args[i]));
             }
         }
+        Map<String, Object> row = measure(roots, seconds, dump);
+        StringBuilder sb = new StringBuilder();
+        row.forEach((k, v) -> sb.append(sb.length() == 0 ? "" : " ").append(k).append('=').append(v));
+        System.out.println(sb);
+    }
+
+    /** Reads the stories below {@code roots} and times extraction and the bare scan over them for about {@code seconds}. */
+    static Map<String, Object> measure(List<Path> roots, double seconds, Path dump) throws Exception {
         List<Article> articles = new ArrayList<>();
         for (Path root : roots) {
             for (Path story : stories(root)) {
@@ -93,9 +103,17 @@ public final class ExtractionBench {
         double scanS = (System.nanoTime() - t0) / 1e9;
         double extractMbs = bytes * passes / 1e6 / extractS;
         double scanMbs = bytes * scans / 1e6 / scanS;
-        System.out.printf(Locale.ROOT, "articles=%d MB=%.2f mentions/pass=%d extract_passes=%d extract_MB/s=%.2f "
-                        + "scan_passes=%d scan_hits/pass=%d scan_MB/s=%.2f ratio=%.3f%n", articles.size(), bytes / 1e6,
-                mentions / passes, passes, extractMbs, scans, hits / scans, scanMbs, extractMbs / scanMbs);
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("articles", articles.size());
+        row.put("MB", String.format(Locale.ROOT, "%.2f", bytes / 1e6));
+        row.put("mentions/pass", mentions / passes);
+        row.put("extract_passes", passes);
+        row.put("extract_MB/s", String.format(Locale.ROOT, "%.3f", extractMbs));
+        row.put("scan_passes", scans);
+        row.put("scan_hits/pass", hits / scans);
+        row.put("scan_MB/s", String.format(Locale.ROOT, "%.2f", scanMbs));
+        row.put("ratio", String.format(Locale.ROOT, "%.4f", extractMbs / scanMbs));
+        return row;
     }
 
     private static long extractAll(MentionExtractor extractor, List<Article> articles) {

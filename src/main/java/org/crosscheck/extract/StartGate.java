@@ -3,6 +3,7 @@ package org.crosscheck.extract;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
@@ -15,6 +16,9 @@ import java.util.regex.PatternSyntaxException;
  * can match the empty string, starts with "." or a back reference) is compiled as it is.
  */
 public final class StartGate {
+
+    /** {@code -Dcrosscheck.startGate=off} compiles every pattern as it is: for measuring what the gates save. */
+    private static final boolean OFF = "off".equals(System.getProperty("crosscheck.startGate"));
 
     private static final java.util.Map<Pattern, Requirement> REQUIREMENTS = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -29,9 +33,17 @@ public final class StartGate {
 
     /** {@code Pattern.compile(regex, flags)}, gated on its first characters when they can be told. */
     public static Pattern compile(String regex, int flags) {
-        Pattern plain = Pattern.compile(regex, flags);
+        if (OFF) {
+            return Pattern.compile(regex, flags);
+        }
         String gate = gate(regex, flags);
-        Pattern gated = gate == null ? plain : Pattern.compile("(?=" + gate + ")(?:" + regex + ")", flags);
+        Pattern gated;
+        try {
+            gated = gate == null ? Pattern.compile(regex, flags) : Pattern.compile("(?=" + gate + ")(?:" + regex + ")", flags);
+        } catch (PatternSyntaxException e) {
+            // the error of the pattern as written, not of its gated form
+            gated = Pattern.compile(regex, flags);
+        }
         Requirement req = requirement(regex, flags);
         if (req != null) {
             REQUIREMENTS.put(gated, req);
@@ -86,13 +98,9 @@ public final class StartGate {
                 if (a.word() != null) {
                     words.add(TextChars.fold(a.word()));
                 } else {
-                    Pattern c = Pattern.compile(a.regex(), base | (a.ci() ? Pattern.CASE_INSENSITIVE : 0) | (a.unicode() ? Pattern.UNICODE_CASE : 0));
-                    BitSet latin = new BitSet(EXACT_BELOW);
-                    for (int ch = 0; ch < EXACT_BELOW; ch++) {
-                        if (c.matcher(String.valueOf((char) ch)).matches()) {
-                            latin.set(ch);
-                        }
-                    }
+                    int f = base | (a.ci() ? Pattern.CASE_INSENSITIVE : 0) | (a.unicode() ? Pattern.UNICODE_CASE : 0);
+                    Pattern c = CLASSES.computeIfAbsent(f + "/" + a.regex(), k -> Pattern.compile(a.regex(), f));
+                    BitSet latin = members(a, base);
                     classes.add(new ClassTest(latin, c));
                 }
             }
@@ -121,30 +129,58 @@ public final class StartGate {
             return null;
         }
         // each atom is tested, with the flags it is read under, on every Latin-1 character
-        List<Pattern> tests = new ArrayList<>();
         int base = flags & ~(Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        BitSet chars = new BitSet(EXACT_BELOW);
         try {
             for (Atom a : first.atoms) {
-                tests.add(Pattern.compile(a.regex, base | (a.ci ? Pattern.CASE_INSENSITIVE : 0) | (a.unicode ? Pattern.UNICODE_CASE : 0)));
+                chars.or(members(a, base));
             }
         } catch (PatternSyntaxException e) {
             return null;
         }
-        BitSet chars = new BitSet(EXACT_BELOW);
-        for (int c = 0; c < EXACT_BELOW; c++) {
-            String s = String.valueOf((char) c);
-            for (Pattern t : tests) {
-                if (t.matcher(s).matches()) {
-                    chars.set(c);
-                    break;
-                }
-            }
-        }
         StringBuilder sb = new StringBuilder("[");
         for (int c = chars.nextSetBit(0); c >= 0; c = chars.nextSetBit(c + 1)) {
-            sb.append(String.format("\\x{%x}", c));
+            sb.append("\\x{").append(Integer.toHexString(c)).append('}');
         }
         return sb.append("\\x{100}-\\x{10FFFF}]").toString();
+    }
+
+    private static final java.util.Map<String, BitSet> MEMBERS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final java.util.Map<String, Pattern> CLASSES = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * The Latin-1 characters an atom matches (a superset for a literal character read case-insensitively). Classes
+     * are tested once per class and flags: the patterns share most of them, and start-up pays for each test.
+     */
+    private static BitSet members(Atom a, int base) {
+        String r = a.regex();
+        if (r.startsWith("\\x{") && r.endsWith("}") && r.indexOf('}') == r.length() - 1) {
+            int c = Integer.parseInt(r.substring(3, r.length() - 1), 16);
+            BitSet b = new BitSet(EXACT_BELOW);
+            // in Latin-1 a character's other cases are its upper and lower case (and the lower of its upper)
+            int[] forms = a.ci() ? new int[] {c, Character.toUpperCase(c), Character.toLowerCase(c),
+                    Character.toLowerCase(Character.toUpperCase(c)), Character.toUpperCase(Character.toLowerCase(c))} : new int[] {c};
+            for (int f : forms) {
+                if (f < EXACT_BELOW) {
+                    b.set(f);
+                }
+            }
+            return b;
+        }
+        int flags = base | (a.ci() ? Pattern.CASE_INSENSITIVE : 0) | (a.unicode() ? Pattern.UNICODE_CASE : 0);
+        return MEMBERS.computeIfAbsent(flags + "/" + r, k -> {
+            Matcher m = Pattern.compile(r, flags).matcher("");
+            BitSet b = new BitSet(EXACT_BELOW);
+            char[] one = new char[1];
+            java.nio.CharBuffer buf = java.nio.CharBuffer.wrap(one);
+            for (int ch = 0; ch < EXACT_BELOW; ch++) {
+                one[0] = (char) ch;
+                if (m.reset(buf).matches()) {
+                    b.set(ch);
+                }
+            }
+            return b;
+        });
     }
 
     /**
@@ -168,7 +204,7 @@ public final class StartGate {
                 return 6;
             }
             try {
-                return Pattern.compile(regex).matcher(" ").matches() ? 500 : 50;
+                return members(this, 0).get(' ') ? 500 : 50;
             } catch (PatternSyntaxException e) {
                 return 500;
             }
@@ -318,7 +354,8 @@ public final class StartGate {
                         throw new Unknown();
                     }
                     String body = re.substring(pos + 1, close);
-                    if (!body.matches("\\d+(,\\d*)?")) {
+                    if (body.isEmpty() || !Character.isDigit(body.charAt(0)) || !body.chars().allMatch(ch -> ch == ',' || Character.isDigit(ch))
+                            || body.indexOf(',') != body.lastIndexOf(',')) {
                         throw new Unknown();
                     }
                     if (Integer.parseInt(body.split(",")[0]) == 0) {
@@ -360,7 +397,7 @@ public final class StartGate {
                 default:
                     int cp = re.codePointAt(pos);
                     pos += Character.charCount(cp);
-                    First f = single(String.format("\\x{%x}", cp));
+                    First f = single("\\x{" + Integer.toHexString(cp) + "}");
                     f.literal = cp;
                     f.req = List.of(new Atom(null, ci, unicode, new String(Character.toChars(cp))));
                     return f;
