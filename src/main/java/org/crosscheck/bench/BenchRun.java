@@ -42,12 +42,13 @@ public final class BenchRun {
 
     private BenchRun() {}
 
-    /** Arguments: corpus folder, rules folder, mode ({@code pipeline} or {@code join:N}). */
+    /** Arguments: corpus folder, rules folder, mode ({@code pipeline}, {@code per-story}, {@code extract} or {@code join:N}). */
     public static void main(String[] args) throws Exception {
         Path corpus = Path.of(args[0]);
         Path rulesDir = Path.of(args[1]);
         String mode = args.length > 2 ? args[2] : "pipeline";
-        Map<String, Object> row = mode.startsWith("join:") ? join(corpus, rulesDir, Integer.parseInt(mode.substring(5)))
+        Map<String, Object> row = mode.equals("extract") ? ExtractionBench.measure(List.of(corpus), 20, null)
+                : mode.startsWith("join:") ? join(corpus, rulesDir, Integer.parseInt(mode.substring(5)))
                 : mode.equals("per-story") ? perStory(corpus, rulesDir) : pipeline(corpus, rulesDir);
         StringBuilder sb = new StringBuilder("RESULT");
         row.forEach((k, v) -> sb.append(' ').append(k).append('=').append(v));

@@ -23,6 +23,7 @@ public final class SentenceText {
     private final LocalDate published;
     private final List<Span> taken = new ArrayList<>();
     private final List<Mention> found = new ArrayList<>();
+    private TextChars chars;
 
     public SentenceText(String article, String text, Span span, List<Token> tokens, List<Timex> timexes, LocalDate published) {
         this.article = article;
@@ -66,6 +67,18 @@ public final class SentenceText {
     /** The article's publication date, or null. */
     public LocalDate published() {
         return published;
+    }
+
+    /**
+     * A matcher of {@code p} over this sentence; over an empty region at its end when the sentence has none of what
+     * every match of {@code p} contains (see {@link StartGate}), so the pattern is not run where it cannot match.
+     */
+    public java.util.regex.Matcher matcher(java.util.regex.Pattern p) {
+        java.util.regex.Matcher m = p.matcher(text);
+        if (chars == null) {
+            chars = new TextChars(text, span.start(), span.end());
+        }
+        return StartGate.mayMatch(p, chars) ? m.region(span.start(), span.end()) : m.region(span.end(), span.end());
     }
 
     /** The mentions found so far in this sentence, in the order they were added. */

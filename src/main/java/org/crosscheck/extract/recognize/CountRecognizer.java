@@ -13,6 +13,7 @@ import org.crosscheck.extract.Recognizer;
 import org.crosscheck.extract.RecognizerExample;
 import org.crosscheck.extract.Role;
 import org.crosscheck.extract.SentenceText;
+import org.crosscheck.extract.StartGate;
 import org.crosscheck.extract.Token;
 
 /**
@@ -31,40 +32,40 @@ public final class CountRecognizer implements Recognizer {
     private static final String NUMBER = "(?<num>\\d{1,2}(?:,\\d{2})+,\\d{3}|\\d{1,3}(?:,\\d{3})++(?:\\.\\d++)?|\\d++(?:\\.\\d++)?|" + NumberWords.CARDINAL_REGEX + ")";
     private static final String MULT = "(?:\\s(?<mult>thousand|million|billion|lakh|crore))?";
 
-    private static final Pattern COUNT = Pattern.compile("(?<![\\w.,$€£/:-])" + HEDGE + NUMBER + MULT + "(?<plus>\\+)?"
+    private static final Pattern COUNT = StartGate.compile("(?<![\\w.,$€£/:-])" + HEDGE + NUMBER + MULT + "(?<plus>\\+)?"
             + "\\s+(?:(?<previous>previous|prior|earlier|past|unsuccessful|failed)\\s+)?(?<adj>(?:(?:[\\p{L}]+-)?[\\p{L}]+\\s+){0,3}?)"
             + "(?<noun>[a-z]+s|people|children|men|women|police|staff|personnel|crew|aircraft)\\b(?![-'’]\\w)", FLAGS);
     /** "a 179-seat majority", "the 650-seat House", "a 32-member alliance". */
-    private static final Pattern COMPOUND = Pattern.compile("(?<![\\w.,$€£/:-])" + HEDGE + "(?<num>\\d{1,3}(?:,\\d{3})*|\\d+|"
+    private static final Pattern COMPOUND = StartGate.compile("(?<![\\w.,$€£/:-])" + HEDGE + "(?<num>\\d{1,3}(?:,\\d{3})*|\\d+|"
             + NumberWords.CARDINAL_REGEX + ")-(?<noun>seat|member|nation|country|strong|person|man|woman|vote|run|game|match|"
             + "point|goal|storey|story|car|bed|room|page|count|candidate|party|state|team)\\b(?!-)", FLAGS);
     /** "a majority of 174", "majority at 174", "a total of 181", "the tally stood at 96". */
-    private static final Pattern NOUN_OF = Pattern.compile("\\b(?<noun>majority|margin|lead|total|tally|haul|count|toll|gap|turnout|"
+    private static final Pattern NOUN_OF = StartGate.compile("\\b(?<noun>majority|margin|lead|total|tally|haul|count|toll|gap|turnout|"
             + "deficit|surplus|field|squad|crew|complement|attendance|crowd|audience|electorate|mark|threshold|target|tally)\\s+(?:(?:was|is|of|at|stood at|stands at|"
             + "rose to|fell to|reached|climbed to|dropped to|to|hit|now at|of about|of around|of some|of just over|of more than)\\s+)"
             + HEDGE + "(?<num>\\d{1,3}(?:,\\d{3})++|\\d++|" + NumberWords.CARDINAL_REGEX + ")\\b(?![.,]\\d)(?!\\s*(?:%|per\\b|percent|years?|days?|"
             + "hours?|minutes?|seconds?|km|miles?|metres?|meters?|feet|points?|bps|basis))", FLAGS);
     /** "Labour 412", "Conservatives: 121", "• Liberal Democrats 72" in a list of results. */
-    private static final Pattern LABEL = Pattern.compile("(?m)(?:^|(?<=[;,•|:]\\s?)|(?<=\\u2014\\s)|(?<=-\\s)"
+    private static final Pattern LABEL = StartGate.compile("(?m)(?:^|(?<=[;,•|:]\\s?)|(?<=\\u2014\\s)|(?<=-\\s)"
             // "it forecast Labour 410 and the Conservatives 131": a projection names its contenders the same way
             + "|(?<=\\b(?:forecast|forecasts|projected|projects|predicted|predicts|gave|gives|giving|showed|shows|showing)\\s))\\s*(?<label>\\p{Lu}[\\p{L}’'.-]*(?:\\s+\\p{Lu}[\\p{L}’'.-]*){0,3})"
             + ":?\\s+(?<num>\\d{1,3}(?:,\\d{3})*|\\d+)(?![\\d.,:]\\d)(?=\\s*(?:[,;.)]|$|\\(|\\s+(?:and|seats?|votes?)\\b))");
-    private static final Pattern ORDINAL = Pattern.compile("(?<![\\w-])(?<ord>" + NumberWords.ORDINAL_REGEX + "|\\d+-(?:st|nd|rd|th))"
+    private static final Pattern ORDINAL = StartGate.compile("(?<![\\w-])(?<ord>" + NumberWords.ORDINAL_REGEX + "|\\d+-(?:st|nd|rd|th))"
             + "(?<sep>[-\\s])(?:(?<adj>straight|consecutive|successive|annual|round of|such)\\s+)?(?<noun>[a-z]+)\\b", FLAGS);
-    private static final Pattern TOLL = Pattern.compile("\\b(?:death|casualty|fatality)\\s+toll\\b[^.;]{0,80}?"
+    private static final Pattern TOLL = StartGate.compile("\\b(?:death|casualty|fatality)\\s+toll\\b[^.;]{0,80}?"
             + "\\b(?<link>(?:(?:rose|risen|climbed|jumped|reached|stood|stands|now)\\s+)?(?:to|at|of|reached|hit|is|was))\\s+"
             + HEDGE + "(?<num>\\d{1,3}(?:,\\d{3})+|\\d+)\\b", FLAGS);
     /** "120 of the 200 seats": the part is the count; the whole is what it is counted against. */
-    private static final Pattern PART_OF = Pattern.compile("(?<![\\w.,$€£/:-])" + HEDGE
+    private static final Pattern PART_OF = StartGate.compile("(?<![\\w.,$€£/:-])" + HEDGE
             + "(?<num>\\d{1,3}(?:,\\d{3})+|\\d+|" + NumberWords.CARDINAL_REGEX + ")\\s+of\\s+(?:the|its|their|all)\\s+"
             + "(?<total>\\d{1,3}(?:,\\d{3})+|\\d+|" + NumberWords.CARDINAL_REGEX + ")\\s+(?:[\\p{L}-]+\\s+){0,3}?(?<noun>[a-z]+s|people|men|women|crew)\\b", FLAGS);
     /** "killed 12", "injuring at least 30": an outcome verb and a bare number. */
-    private static final Pattern VERB_COUNT = Pattern.compile("\\b(?<verb>killed|killing|kills|injured|injuring|injures|wounded|wounding|"
+    private static final Pattern VERB_COUNT = StartGate.compile("\\b(?<verb>killed|killing|kills|injured|injuring|injures|wounded|wounding|"
             + "arrested|arresting|evacuated|evacuating|rescued|rescuing|displaced|displacing)\\s+" + HEDGE
             + "(?<num>\\d{1,3}(?:,\\d{3})+|\\d+|" + NumberWords.CARDINAL_REGEX + ")\\b"
             + "(?!\\s*(?:%|per\\b|percent|years?\\b|days?\\b|weeks?\\b|months?\\b|hours?\\b|minutes?\\b|km\\b|miles?\\b|times\\b))", FLAGS);
     /** "12 dead", "leaving 14 dead", "30 were injured": a number and an outcome. */
-    private static final Pattern COUNT_OUTCOME = Pattern.compile("(?<![\\w.,$€£/:-])" + HEDGE
+    private static final Pattern COUNT_OUTCOME = StartGate.compile("(?<![\\w.,$€£/:-])" + HEDGE
             + "(?<num>\\d{1,3}(?:,\\d{3})+|\\d+|" + NumberWords.CARDINAL_REGEX + ")\\s+(?:(?:were|was|are|have been|had been)\\s+)?"
             + "(?:(?:presumed|feared|believed|confirmed|reported|now)\\s+)?"
             + "(?<out>dead|killed|injured|wounded|hurt|missing|arrested|detained|evacuated|died|survived)\\b", FLAGS);
@@ -81,7 +82,7 @@ public final class CountRecognizer implements Recognizer {
      * A bare number after a verb of outcome or level, the counted thing left to the sentence: "the alliance reached
      * 293", "which won 293", "finished with 232", "the toll stood at 222", "rose to 222 as of 2 p.m.", "needs 272".
      */
-    private static final Pattern BARE = Pattern.compile("\\b(?<verb>won|winning|wins|took|taking|secured|securing|got|getting|captured|"
+    private static final Pattern BARE = StartGate.compile("\\b(?<verb>won|winning|wins|took|taking|secured|securing|got|getting|captured|"
             + "reached|reaching|reaches|hit|hits|passed|passes|topped|tops|exceeded|surpassed|totalled|totaled|totals|numbered|"
             + "finished with|finished on|ended with|ended on|stood at|stands at|stood|rose to|risen to|rises to|rise to|climbed to|"
             + "climbs to|jumped to|fell to|dropped to|falls to|up from|down from|needs|needed|need|itself at|at just|on just)\\s+"
@@ -90,9 +91,9 @@ public final class CountRecognizer implements Recognizer {
             + "(?![.,:]\\d|\\s*(?:%|per\\b|percent|pc\\b|a\\.?m|p\\.?m|[ap]m\\b|\\$|-\\p{L}|/)"
             + "|\\s*(?!(?:and|but|or|in|on|at|for|as|from|with|after|before|by|than|under|since|when|while)\\b)\\p{L})", FLAGS);
     /** An infobox line: "292 — the alliance's final tally", "7 – phases of polling". */
-    private static final Pattern INFOBOX = Pattern.compile("^\\s*[•*-]?\\s*(?<num>\\d{1,3}(?:,\\d{3})*|\\d+)(?<plus>\\+)?\\s+[—–]\\s+\\p{L}");
+    private static final Pattern INFOBOX = StartGate.compile("^\\s*[•*-]?\\s*(?<num>\\d{1,3}(?:,\\d{3})*|\\d+)(?<plus>\\+)?\\s+[—–]\\s+\\p{L}");
     /** "251 fewer", "down 251", "19 more": a change in a count said without its noun. */
-    private static final Pattern CHANGE = Pattern.compile("(?<![\\w.,$€£/:-])(?:(?<num>\\d{1,3}(?:,\\d{3})*|\\d+)\\s+(?<dir>fewer|more)\\b(?!\\s+than)"
+    private static final Pattern CHANGE = StartGate.compile("(?<![\\w.,$€£/:-])(?:(?<num>\\d{1,3}(?:,\\d{3})*|\\d+)\\s+(?<dir>fewer|more)\\b(?!\\s+than)"
             + "|\\b(?<dir2>down|up)\\s+(?<num2>\\d{1,3}(?:,\\d{3})*|\\d+)\\b(?![.,]\\d)(?!\\s*(?:%|per|points?|bps|basis|cents?)))", FLAGS);
 
     /** Nouns so general that "two sides" or "three countries" says nothing checkable. */
@@ -124,7 +125,7 @@ public final class CountRecognizer implements Recognizer {
         String text = s.text();
         // outcomes first: "14 dead across the region" is a count of the dead, not of "across"
         for (Pattern p : List.of(VERB_COUNT, COUNT_OUTCOME)) {
-            Matcher m = p.matcher(text).region(s.start(), s.end());
+            Matcher m = s.matcher(p);
             while (m.find()) {
                 if (!s.free(m.start("num"), m.end("num"))) {
                     continue;
@@ -140,7 +141,7 @@ public final class CountRecognizer implements Recognizer {
                 add(s, m, v, "count of people (" + outcome + ")", trim(v) + " " + outcome, "people");
             }
         }
-        Matcher m = TOLL.matcher(text).region(s.start(), s.end());
+        Matcher m = s.matcher(TOLL);
         while (m.find()) {
             if (s.free(m.start("num"), m.end())) {
                 double v = NumberWords.cardinal(m.group("num"));
@@ -150,7 +151,7 @@ public final class CountRecognizer implements Recognizer {
                         RateRecognizer.hedged(b) + trim(v) + " dead", b == Bound.EXACT ? "exact" : "approximate", b, "toll", false));
             }
         }
-        m = NOUN_OF.matcher(text).region(s.start(), s.end());
+        m = s.matcher(NOUN_OF);
         while (m.find()) {
             if (s.free(m.start("num"), m.end("num"))) {
                 double v = NumberWords.cardinal(m.group("num"));
@@ -160,7 +161,7 @@ public final class CountRecognizer implements Recognizer {
                 }
             }
         }
-        m = COMPOUND.matcher(text).region(s.start(), s.end());
+        m = s.matcher(COMPOUND);
         while (m.find()) {
             double v = NumberWords.cardinal(m.group("num"));
             String noun = m.group("noun").toLowerCase(Locale.ROOT);
@@ -169,7 +170,7 @@ public final class CountRecognizer implements Recognizer {
                         "count of " + Lexicon.stem(noun), trim(v) + " " + noun, noun);
             }
         }
-        m = PART_OF.matcher(text).region(s.start(), s.end());
+        m = s.matcher(PART_OF);
         while (m.find()) {
             String noun = m.group("noun").toLowerCase(Locale.ROOT);
             double v = NumberWords.cardinal(m.group("num"));
@@ -180,7 +181,7 @@ public final class CountRecognizer implements Recognizer {
         }
         onBoard(s);
         counts(s);
-        m = BARE.matcher(text).region(s.start(), s.end());
+        m = s.matcher(BARE);
         while (m.find()) {
             double v = NumberWords.cardinal(m.group("num"));
             if (v >= 1 && !isYear(m.group("num")) && s.free(m.start("num"), m.end("num"))) {
@@ -188,13 +189,13 @@ public final class CountRecognizer implements Recognizer {
                 addAt(s, start, m.end("num"), m.group("hedge"), v, "count", trim(v), "");
             }
         }
-        m = INFOBOX.matcher(text).region(s.start(), s.end()).useAnchoringBounds(true);
+        m = s.matcher(INFOBOX).useAnchoringBounds(true);
         if (m.find() && s.free(m.start("num"), m.end("num")) && !isYear(m.group("num"))) {
             double v = NumberWords.cardinal(m.group("num"));
             addAt(s, m.start("num"), m.end(m.group("plus") != null ? "plus" : "num"), m.group("plus") != null ? "at least" : null, v,
                     "count", trim(v), "");
         }
-        m = CHANGE.matcher(text).region(s.start(), s.end());
+        m = s.matcher(CHANGE);
         while (m.find()) {
             String g = m.group("num") != null ? "num" : "num2";
             double v = NumberWords.cardinal(m.group(g));
@@ -204,7 +205,7 @@ public final class CountRecognizer implements Recognizer {
                         "exact", Bound.EXACT, "", false));
             }
         }
-        m = LABEL.matcher(text).region(s.start(), s.end()).useTransparentBounds(true).useAnchoringBounds(true);
+        m = s.matcher(LABEL).useTransparentBounds(true).useAnchoringBounds(true);
         while (m.find()) {
             String label = m.group("label");
             String first = label.split("\\s+")[0];
@@ -259,7 +260,7 @@ public final class CountRecognizer implements Recognizer {
     }
 
     private void counts(SentenceText s) {
-        Matcher m = COUNT.matcher(s.text()).region(s.start(), s.end());
+        Matcher m = s.matcher(COUNT);
         while (m.find()) {
             String noun = m.group("noun").toLowerCase(Locale.ROOT);
             String num = m.group("num");
@@ -293,7 +294,7 @@ public final class CountRecognizer implements Recognizer {
     }
 
     private void ordinals(SentenceText s) {
-        Matcher m = ORDINAL.matcher(s.text()).region(s.start(), s.end());
+        Matcher m = s.matcher(ORDINAL);
         while (m.find()) {
             String noun = m.group("noun").toLowerCase(Locale.ROOT);
             boolean superlative = SUPERLATIVE_HINTS.contains(noun) || noun.endsWith("est") && !org.crosscheck.extract.frame.PartsOfSpeech.get().isLemma(noun);

@@ -15,6 +15,7 @@ import org.crosscheck.extract.Recognizer;
 import org.crosscheck.extract.RecognizerExample;
 import org.crosscheck.extract.Role;
 import org.crosscheck.extract.SentenceText;
+import org.crosscheck.extract.StartGate;
 import org.crosscheck.extract.Token;
 import org.crosscheck.extract.time.Timex;
 import org.crosscheck.extract.time.TimexType;
@@ -28,23 +29,23 @@ import org.crosscheck.extract.time.TimexType;
 public final class DateTimeRecognizer implements Recognizer {
 
     private static final int CUE_WINDOW = 8;
-    private static final Pattern ANAPHORIC = Pattern.compile("\\b(?:later|after|afterwards|earlier|before|previously|prior)\\b",
+    private static final Pattern ANAPHORIC = StartGate.compile("\\b(?:later|after|afterwards|earlier|before|previously|prior)\\b",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern REFERENCE_POINT = Pattern.compile("(?:since|after|before|by|as of|prior to|ahead of)\\s*$",
+    private static final Pattern REFERENCE_POINT = StartGate.compile("(?:since|after|before|by|as of|prior to|ahead of)\\s*$",
             Pattern.CASE_INSENSITIVE);
     /** "the first cut since", "its lowest level since", "the biggest drop since": what comes after "since" is dated. */
-    private static final Pattern FIRST_SINCE = Pattern.compile("\\b(?:first|last|lowest|highest|biggest|largest|smallest|worst|best|"
+    private static final Pattern FIRST_SINCE = StartGate.compile("\\b(?:first|last|lowest|highest|biggest|largest|smallest|worst|best|"
             + "deadliest|strongest|weakest|fastest|slowest)\\b[^.;:]{0,60}\\bsince\\s*$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern WEEKDAY_VALUE = Pattern.compile("^XXXX-WXX-([1-7])$");
-    private static final Pattern TIME_VALUE = Pattern.compile("T(\\d{2}):(\\d{2})");
+    private static final Pattern WEEKDAY_VALUE = StartGate.compile("^XXXX-WXX-([1-7])$");
+    private static final Pattern TIME_VALUE = StartGate.compile("T(\\d{2}):(\\d{2})");
     /** What joins a time to its conversion: "(", ", or", " / ", "that is", "which is", "i.e.". */
-    private static final Pattern CONVERSION = Pattern.compile("^\\s*(?:\\(|,?\\s*or\\s+|/\\s*|[,;]?\\s*(?:that is|which is|i\\.e\\.|ie)\\s*,?\\s*|,\\s*)$",
+    private static final Pattern CONVERSION = StartGate.compile("^\\s*(?:\\(|,?\\s*or\\s+|/\\s*|[,;]?\\s*(?:that is|which is|i\\.e\\.|ie)\\s*,?\\s*|,\\s*)$",
             Pattern.CASE_INSENSITIVE);
 
     /** Where the clock time ends inside a tagged time ("2100 GMT" is tagged whole): its zone is read from there. */
-    private static final Pattern CLOCK = Pattern.compile("(?i)\\d{1,2}(?:[:.]\\d{2})?\\s*(?:a\\.?m\\.?|p\\.?m\\.?)|\\d{1,2}[:.h]\\d{2}|\\d{4}|noon|midnight");
+    private static final Pattern CLOCK = StartGate.compile("(?i)\\d{1,2}(?:[:.]\\d{2})?\\s*(?:a\\.?m\\.?|p\\.?m\\.?)|\\d{1,2}[:.h]\\d{2}|\\d{4}|noon|midnight");
     /** Clock times the tagger leaves: "09.03 local time", "17h00 Vietnam time", "at 20.05". */
-    private static final Pattern DOTTED = Pattern.compile("(?<![\\d.:,$£€+-])(?<h>[01]?\\d|2[0-3])(?<sep>[.:h])(?<m>[0-5]\\d)(?!\\d|[.,:]\\d|\\s?(?:%|[-–]|per\\b|per\\s?cent|percent|percentage|basis|pts?\\b|bps|pc\\b|bn|billion|million|trillion|m\\b|km|points?|seconds?|s\\b))(?:\\s*(?<ampm>a\\.?m\\.?|p\\.?m\\.?|am|pm)(?![a-z]))?",
+    private static final Pattern DOTTED = StartGate.compile("(?<![\\d.:,$£€+-])(?<h>[01]?\\d|2[0-3])(?<sep>[.:h])(?<m>[0-5]\\d)(?!\\d|[.,:]\\d|\\s?(?:%|[-–]|per\\b|per\\s?cent|percent|percentage|basis|pts?\\b|bps|pc\\b|bn|billion|million|trillion|m\\b|km|points?|seconds?|s\\b))(?:\\s*(?<ampm>a\\.?m\\.?|p\\.?m\\.?|am|pm)(?![a-z]))?",
             Pattern.CASE_INSENSITIVE);
 
     private final ZoneId articleZone;
@@ -80,7 +81,7 @@ public final class DateTimeRecognizer implements Recognizer {
                 }
             }
         }
-        Matcher d = DOTTED.matcher(s.text()).region(s.start(), s.end());
+        Matcher d = s.matcher(DOTTED);
         while (d.find()) {
             if (!s.free(d.start(), d.end()) || times.stream().anyMatch(x -> x.start() < d.end() && d.start() < x.end())) {
                 continue;

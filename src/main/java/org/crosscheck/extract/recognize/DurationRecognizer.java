@@ -11,6 +11,7 @@ import org.crosscheck.extract.Recognizer;
 import org.crosscheck.extract.RecognizerExample;
 import org.crosscheck.extract.Role;
 import org.crosscheck.extract.SentenceText;
+import org.crosscheck.extract.StartGate;
 import org.crosscheck.extract.time.Timex;
 import org.crosscheck.extract.time.TimexType;
 
@@ -27,18 +28,18 @@ public final class DurationRecognizer implements Recognizer {
      * "over the past three months", "in the last 24 hours": a window the writer looks back through. "Over the next
      * 15 years" looks forward, and says how long something will run, so it stays a duration.
      */
-    private static final Pattern WINDOW = Pattern.compile("\\b(?:the|its|their|over|in|for|during|within)\\s+(?:past|last|previous|first|final|recent)\\s*$"
+    private static final Pattern WINDOW = StartGate.compile("\\b(?:the|its|their|over|in|for|during|within)\\s+(?:past|last|previous|first|final|recent)\\s*$"
             + "|^(?:(?:over|in|for|during|within)\\s+)?(?:the\\s+)?(?:past|last|previous|first|final|recent)\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern ROUND = Pattern.compile("(?:a|an|one)\\s+(?:century|decade|generation|year|month|week)s?\\b|decades\\b|centuries\\b",
+    private static final Pattern ROUND = StartGate.compile("(?:a|an|one)\\s+(?:century|decade|generation|year|month|week)s?\\b|decades\\b|centuries\\b",
             Pattern.CASE_INSENSITIVE);
     /** "0.005 seconds", "9.79s", "12.5 sec". */
-    private static final Pattern DECIMAL_SECONDS = Pattern.compile("(?<![\\w.,])" + "(?<hedge>(?:about|around|just|only|nearly|almost)\\s+)?"
+    private static final Pattern DECIMAL_SECONDS = StartGate.compile("(?<![\\w.,])" + "(?<hedge>(?:about|around|just|only|nearly|almost)\\s+)?"
             + "(?<num>\\d*\\.\\d+|\\d+)\\s?(?:seconds?|secs?|s)\\b(?!-)", Pattern.CASE_INSENSITIVE);
     /** "five thousandths of a second", "a hundredth", "twelve hundredths of a second". */
-    private static final Pattern FRACTION = Pattern.compile("\\b(?<num>a|one|" + NumberWords.CARDINAL_REGEX + "|\\d+)[-\\s]"
+    private static final Pattern FRACTION = StartGate.compile("\\b(?<num>a|one|" + NumberWords.CARDINAL_REGEX + "|\\d+)[-\\s]"
             + "(?:one-)?(?<part>tenths?|hundredths?|thousandths?)(?:\\s+of\\s+a\\s+second)?\\b", Pattern.CASE_INSENSITIVE);
     /** A race time after the words that give one: "clocked 9.79", "in 9.81", "timed in 9.79", "Lyles 9.784". */
-    private static final Pattern RACE_TIME = Pattern.compile("(?:\\b(?:clocked|clocking|timed in|ran|run|in|with|of|time of|best of|clocking a (?:personal|season|world)[- ]best)\\s+|(?-i:(?<=\\p{Lu}\\p{Ll}{1,20}\\s)))"
+    private static final Pattern RACE_TIME = StartGate.compile("(?:\\b(?:clocked|clocking|timed in|ran|run|in|with|of|time of|best of|clocking a (?:personal|season|world)[- ]best)\\s+|(?-i:(?<=\\p{Lu}\\p{Ll}{1,20}\\s)))"
             + "(?<num>\\d{1,2}\\.\\d{2,3})(?![\\d%]|\\.\\d)(?!\\s*(?:%|per|bn|billion|million|trillion|km|miles?|m\\b|metres?|meters?|points?|pc|percent|magnitude|kg|tonnes?|lb|feet|ft|mph|knots?|degrees?))",
             Pattern.CASE_INSENSITIVE);
 
@@ -65,7 +66,7 @@ public final class DurationRecognizer implements Recognizer {
     public void find(SentenceText s) {
         partsOfUnits(s);
         compounds(s);
-        Matcher m = FRACTION.matcher(s.text()).region(s.start(), s.end());
+        Matcher m = s.matcher(FRACTION);
         while (m.find()) {
             if (!s.free(m.start(), m.end())) {
                 continue;
@@ -80,13 +81,13 @@ public final class DurationRecognizer implements Recognizer {
             }
             add(s, m.start(), m.end(), count * per, Bound.EXACT);
         }
-        m = DECIMAL_SECONDS.matcher(s.text()).region(s.start(), s.end());
+        m = s.matcher(DECIMAL_SECONDS);
         while (m.find()) {
             if (s.free(m.start("num"), m.end()) && m.group("num").contains(".")) {
                 add(s, m.start(), m.end(), Double.parseDouble(m.group("num")), m.group("hedge") == null ? Bound.EXACT : Bound.APPROXIMATE);
             }
         }
-        m = RACE_TIME.matcher(s.text()).region(s.start(), s.end());
+        m = s.matcher(RACE_TIME);
         while (m.find()) {
             if (s.free(m.start("num"), m.end("num"))) {
                 add(s, m.start("num"), m.end("num"), Double.parseDouble(m.group("num")), Bound.EXACT);

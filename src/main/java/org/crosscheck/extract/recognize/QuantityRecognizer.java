@@ -11,6 +11,7 @@ import org.crosscheck.extract.Recognizer;
 import org.crosscheck.extract.RecognizerExample;
 import org.crosscheck.extract.Role;
 import org.crosscheck.extract.SentenceText;
+import org.crosscheck.extract.StartGate;
 
 /**
  * Numbers with a unit: money ("$42bn", "40 billion euro", "26.3 billion US dollar", "68 cents a share", "64.2 crore"
@@ -30,7 +31,7 @@ public final class QuantityRecognizer implements Recognizer {
     private static final String AMOUNT = DIGITS + "|(?:" + NumberWords.CARDINAL_REGEX + ")(?:\\s+and\\s+a\\s+half)?";
     private static final String MULT = "(?<mult>trillion|billion|million|thousand|bn|mn|tn|m|k|crore|lakh)";
 
-    private static final Pattern MONEY = Pattern.compile("(?<![\\w.,])" + HEDGE
+    private static final Pattern MONEY = StartGate.compile("(?<![\\w.,])" + HEDGE
             + "(?:(?<cur>US\\$|USD\\s?|\\$|€|EUR\\s?|£|GBP\\s?|¥|JPY\\s?|₹|Rs\\.?\\s?|INR\\s?|₩|KRW\\s?)\\s?(?<num>" + DIGITS + ")"
             // "$2.25B", "$1.2T": aggregators' one-letter multipliers, written right after the digits
             + "(?:\\s?" + MULT + "\\b|(?<letter>[BbTt])\\b(?![-'’]))?"
@@ -39,38 +40,38 @@ public final class QuantityRecognizer implements Recognizer {
             + "yuan|yen|rupees?|won|rand|naira|francs?|cents?)\\b)"
             + "(?<per>\\s+(?:a|an|per|each)\\s+(?<unit>share|day|week|month|year|hour|barrel|gallon|litre|liter|ton|tonne|kilo|kilogram|"
             + "pound|person|head|ticket|unit|dose))?", FLAGS);
-    private static final Pattern MAGNITUDE = Pattern.compile(
+    private static final Pattern MAGNITUDE = StartGate.compile(
             "(?:\\bmagnitude[-\\s](?:of\\s)?(?<a>\\d{1,2}\\.\\d|\\d)(?!\\d|\\.\\d)|(?<![\\d.])(?<b>\\d{1,2}\\.\\d|\\d)[-\\s]magnitude"
             + "|\\bmagnitude\\s+(?:at|to|as|of|was|is|of\\s+about|at\\s+about)\\s+(?<c>\\d{1,2}\\.\\d)\\b"
             + "|(?<![\\d.])(?<d>\\d{1,2}\\.\\d)\\s+on\\s+(?:the\\s+)?(?:[\\w'’-]+\\s+){0,3}(?:richter\\s+|magnitude\\s+|moment\\s+magnitude\\s+)?scale\\b)",
             FLAGS);
     /** "measured it at 7.5", "a 7.5 quake": a magnitude when the sentence speaks of one. */
-    private static final Pattern MAGNITUDE_LOOSE = Pattern.compile("(?:\\b(?:measured|put|rated|registered|estimated|revised|upgraded|"
+    private static final Pattern MAGNITUDE_LOOSE = StartGate.compile("(?:\\b(?:measured|put|rated|registered|estimated|revised|upgraded|"
             + "downgraded|reported|gave|recorded)\\s+(?:it\\s+|its\\s+\\w+\\s+)?(?:at|to|as)\\s+|\\ba\\s+)(?<n>\\d{1,2}\\.\\d)\\b(?!\\s*(?:%|per|km|miles?|m\\b|metres?|meters?|feet))", FLAGS);
-    private static final Pattern LENGTH = Pattern.compile("(?<![\\w.,])" + HEDGE
+    private static final Pattern LENGTH = StartGate.compile("(?<![\\w.,])" + HEDGE
             + "(?<num>" + AMOUNT + ")\\s?-?\\s?(?<unit>km|kilometres?|kilometers?|kilometre|nautical\\s+miles?|miles?|mi|metres?|meters?|"
             + "m|cm|centimetres?|centimeters?|mm|feet|foot|ft|inches|inch)\\b(?!\\s*(?:per|an hour|/\\s?h|/s))(?![-/]\\w*\\s*(?:hour|second))", FLAGS);
-    private static final Pattern SPEED = Pattern.compile("(?<![\\w.,])" + HEDGE + "(?<sign>[+])?(?<num>" + AMOUNT + ")\\s?"
+    private static final Pattern SPEED = StartGate.compile("(?<![\\w.,])" + HEDGE + "(?<sign>[+])?(?<num>" + AMOUNT + ")\\s?"
             + "(?<unit>mph|km/h|kmh|kph|knots?|kts|m/s|metres per second|meters per second|metre per second|meter per second|"
             + "kilometres per hour|kilometers per hour|miles per hour|miles an hour|km an hour)(?![\\w/])", FLAGS);
-    private static final Pattern AREA = Pattern.compile("(?<![\\w.,])" + HEDGE + "(?<num>" + DIGITS + ")[\\s-]?"
+    private static final Pattern AREA = StartGate.compile("(?<![\\w.,])" + HEDGE + "(?<num>" + DIGITS + ")[\\s-]?"
             + "(?<unit>acres?|hectares?|ha|sq(?:uare)?\\.?\\s?(?:km|kilometres?|kilometers?|miles?|mi))\\b", FLAGS);
-    private static final Pattern WEIGHT = Pattern.compile("(?<![\\w.,])" + HEDGE + "(?<num>" + DIGITS + ")\\s?"
+    private static final Pattern WEIGHT = StartGate.compile("(?<![\\w.,])" + HEDGE + "(?<num>" + DIGITS + ")\\s?"
             + "(?:" + MULT + "\\s)?(?<unit>tonnes?|tons?|metric tons?|kg|kilograms?|kilos?|lbs?|pounds? of)\\b", FLAGS);
     /** Nouns for people an age can follow: "the chairman, 61,". */
     private static final String PERSON_WORDS = "chairman|chairwoman|chair|chief|president|founder|co-founder|wife|husband|son|daughter|"
             + "mother|father|brother|sister|man|woman|boy|girl|leader|pilot|captain|owner|executive|officer|victim|suspect|driver|"
             + "minister|governor|mayor|senator|judge|player|coach|striker|actor|singer|author|widow|grandmother|grandfather|partner";
     /** Points of a market index: "the Sensex lost 4,389.73 points", "down 103 points", "3,906 — points lost". */
-    private static final Pattern INDEX_POINTS = Pattern.compile("(?<![\\w.,])" + HEDGE + "(?<num>" + DIGITS + ")(?:\\s+[—–]\\s+|\\s+)points?\\b"
+    private static final Pattern INDEX_POINTS = StartGate.compile("(?<![\\w.,])" + HEDGE + "(?<num>" + DIGITS + ")(?:\\s+[—–]\\s+|\\s+)points?\\b"
             + "(?!\\s+(?:of|on)\\s+(?:the\\s+)?(?:vote|poll|lead))", FLAGS);
-    private static final Pattern MINUTE = Pattern.compile("\\b(?<num>\\d{1,3})(?:st|nd|rd|th)[-\\s]minute\\b", FLAGS);
-    private static final Pattern AGE = Pattern.compile("\\b(?:(?<num>\\d{1,3})-year-old|aged\\s(?<num2>\\d{1,3})\\b|(?:who\\s+(?:is|was)|turned)\\s(?<num3>\\d{1,3})\\b(?!\\s*(?:%|per|years?\\s+(?:ago|later|earlier)))"
+    private static final Pattern MINUTE = StartGate.compile("\\b(?<num>\\d{1,3})(?:st|nd|rd|th)[-\\s]minute\\b", FLAGS);
+    private static final Pattern AGE = StartGate.compile("\\b(?:(?<num>\\d{1,3})-year-old|aged\\s(?<num2>\\d{1,3})\\b|(?:who\\s+(?:is|was)|turned)\\s(?<num3>\\d{1,3})\\b(?!\\s*(?:%|per|years?\\s+(?:ago|later|earlier)))"
             + "|(?:(?-i:(?<=\\p{Lu}[\\p{L}.’'-]{1,30}))|(?<=\\b(?:" + PERSON_WORDS + ")))," + "\\s(?<num4>\\d{2})(?=[,;)]|\\s*$|\\.\\s)|(?-i:(?<=\\p{Lu}\\p{Ll}{1,30}))\\s\\((?<num6>\\d{2})\\)"
             + "|^At\\s(?<num5>\\d{2,3}),)", FLAGS);
-    private static final Pattern TEMPERATURE = Pattern.compile(
+    private static final Pattern TEMPERATURE = StartGate.compile(
             "(?<![\\d.])(?<num>-?\\d++(?:\\.\\d++)?)(?:\\s?(?:°\\s?|degrees?\\s)(?<unit>C|F|Celsius|Fahrenheit)\\b|-degree\\b|(?-i:(?<unit2>C|F))\\b(?=\\s*(?:[,.;)]|$|\\s(?:water|air|on|at|in|and))))", FLAGS);
-    private static final Pattern CATEGORY = Pattern.compile("\\bCategory[-\\s](?<num>[1-5])\\b");
+    private static final Pattern CATEGORY = StartGate.compile("\\bCategory[-\\s](?<num>[1-5])\\b");
 
     @Override
     public String name() {
@@ -81,28 +82,28 @@ public final class QuantityRecognizer implements Recognizer {
     public void find(SentenceText s) {
         money(s);
         magnitudes(s);
-        Matcher m = SPEED.matcher(s.text()).region(s.start(), s.end());
+        Matcher m = s.matcher(SPEED);
         while (m.find()) {
             if (s.free(m.start("num"), m.end())) {
                 double v = number(m.group("num")) * kmhPer(m.group("unit"));
                 add(s, m, m.group("sign") != null ? m.start("sign") : m.start("num"), v, "km/h", round(v, 1) + " km/h");
             }
         }
-        m = AREA.matcher(s.text()).region(s.start(), s.end());
+        m = s.matcher(AREA);
         while (m.find()) {
             if (s.free(m.start("num"), m.end())) {
                 double v = number(m.group("num")) * hectaresPer(m.group("unit"));
                 add(s, m, m.start("num"), v, "hectares", round(v, 0) + " ha");
             }
         }
-        m = WEIGHT.matcher(s.text()).region(s.start(), s.end());
+        m = s.matcher(WEIGHT);
         while (m.find()) {
             if (s.free(m.start("num"), m.end())) {
                 double v = number(m.group("num")) * multiplier(m.group("mult")) * tonnesPer(m.group("unit"));
                 add(s, m, m.start("num"), v, "tonnes", round(v, 3) + " t");
             }
         }
-        m = LENGTH.matcher(s.text()).region(s.start(), s.end());
+        m = s.matcher(LENGTH);
         while (m.find()) {
             if (!s.free(m.start("num"), m.end())) {
                 continue;
@@ -118,14 +119,14 @@ public final class QuantityRecognizer implements Recognizer {
             double km = number(m.group("num")) * kilometresPer(unit);
             add(s, m, m.start("num"), km, "km", round(km, 4) + " km");
         }
-        m = INDEX_POINTS.matcher(s.text()).region(s.start(), s.end());
+        m = s.matcher(INDEX_POINTS);
         while (m.find()) {
             if (s.free(m.start("num"), m.end())) {
                 double v = number(m.group("num"));
                 add(s, m, m.start("num"), v, "index points", trim(v) + " points");
             }
         }
-        m = TEMPERATURE.matcher(s.text()).region(s.start(), s.end());
+        m = s.matcher(TEMPERATURE);
         while (m.find()) {
             if (s.free(m.start(), m.end())) {
                 double v = Double.parseDouble(m.group("num"));
@@ -136,7 +137,7 @@ public final class QuantityRecognizer implements Recognizer {
                         f ? "converted" : "exact", Bound.EXACT, "", false));
             }
         }
-        m = MINUTE.matcher(s.text()).region(s.start(), s.end());
+        m = s.matcher(MINUTE);
         while (m.find()) {
             if (s.free(m.start(), m.end())) {
                 double v = Double.parseDouble(m.group("num"));
@@ -144,7 +145,7 @@ public final class QuantityRecognizer implements Recognizer {
                         Bound.EXACT, "", false));
             }
         }
-        m = AGE.matcher(s.text()).region(s.start(), s.end()).useAnchoringBounds(true).useTransparentBounds(true);
+        m = s.matcher(AGE).useAnchoringBounds(true).useTransparentBounds(true);
         while (m.find()) {
             String g = m.group("num") != null ? "num" : m.group("num2") != null ? "num2" : m.group("num3") != null ? "num3"
                     : m.group("num4") != null ? "num4" : m.group("num6") != null ? "num6" : "num5";
@@ -155,7 +156,7 @@ public final class QuantityRecognizer implements Recognizer {
                 s.add(s.mention(ClaimKind.QUANTITY, Role.VALUE, start, end, v, v, "age", "aged " + trim(v), "exact", Bound.EXACT, "", false));
             }
         }
-        m = CATEGORY.matcher(s.text()).region(s.start(), s.end());
+        m = s.matcher(CATEGORY);
         while (m.find()) {
             if (s.free(m.start(), m.end())) {
                 double v = Double.parseDouble(m.group("num"));
@@ -166,7 +167,7 @@ public final class QuantityRecognizer implements Recognizer {
     }
 
     private void money(SentenceText s) {
-        Matcher m = MONEY.matcher(s.text()).region(s.start(), s.end());
+        Matcher m = s.matcher(MONEY);
         while (m.find()) {
             boolean prefixed = m.group("cur") != null;
             String num = prefixed ? m.group("num") : m.group("num2");
@@ -201,7 +202,7 @@ public final class QuantityRecognizer implements Recognizer {
     }
 
     private void magnitudes(SentenceText s) {
-        Matcher m = MAGNITUDE.matcher(s.text()).region(s.start(), s.end());
+        Matcher m = s.matcher(MAGNITUDE);
         while (m.find()) {
             String g = m.group("a") != null ? "a" : m.group("b") != null ? "b" : m.group("c") != null ? "c" : "d";
             if (s.free(m.start(g), m.end(g))) {
@@ -216,7 +217,7 @@ public final class QuantityRecognizer implements Recognizer {
         if (!sentence.contains("magnitude") && !sentence.contains("quake") && !sentence.contains("richter")) {
             return;
         }
-        m = MAGNITUDE_LOOSE.matcher(s.text()).region(s.start(), s.end());
+        m = s.matcher(MAGNITUDE_LOOSE);
         while (m.find()) {
             if (s.free(m.start("n"), m.end("n"))) {
                 double v = Double.parseDouble(m.group("n"));

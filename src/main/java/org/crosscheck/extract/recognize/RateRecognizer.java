@@ -11,6 +11,7 @@ import org.crosscheck.extract.Recognizer;
 import org.crosscheck.extract.RecognizerExample;
 import org.crosscheck.extract.Role;
 import org.crosscheck.extract.SentenceText;
+import org.crosscheck.extract.StartGate;
 
 /**
  * Percentages and changes in points: "4.2%", "4.2 per cent", "minus 0.1%", "a range of 4.75% to 5%", "4.75-5.00 per
@@ -27,21 +28,21 @@ public final class RateRecognizer implements Recognizer {
     private static final String NUM = "(?:\\d+(?:[-\\s]\\d/\\d)|\\d+[¼½¾]|\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d*\\.\\d+|\\d+|"
             + NumberWords.CARDINAL_REGEX + ")";
     private static final String PERCENT = "(?:\\s?%|\\s?(?:per\\s?cent|percent|pct|pc|p\\.c\\.)\\b)";
-    private static final Pattern RANGE = Pattern.compile("(?<![\\w.,$€£-])(?<between>between\\s+)?(?<lo>" + NUM + ")" + "(?:" + PERCENT + ")?"
+    private static final Pattern RANGE = StartGate.compile("(?<![\\w.,$€£-])(?<between>between\\s+)?(?<lo>" + NUM + ")" + "(?:" + PERCENT + ")?"
             + "\\s*(?:-|–|—|to|and)\\s*(?<hi>" + NUM + ")" + PERCENT, FLAGS);
-    private static final Pattern RATE = Pattern.compile("(?<![\\w.,$€£])" + HEDGE + "(?<sign>minus\\s+|negative\\s+|[-−](?=\\d))?"
+    private static final Pattern RATE = StartGate.compile("(?<![\\w.,$€£])" + HEDGE + "(?<sign>minus\\s+|negative\\s+|[-−](?=\\d))?"
             + "(?<num>" + NUM + ")" + PERCENT + "(?<points>\\s*(?:percentage\\s+)?points?)?", FLAGS);
-    private static final Pattern BASIS_POINTS = Pattern.compile("(?<![\\w.,$€£])" + HEDGE + "(?<num>" + NUM + ")[-\\s]?"
+    private static final Pattern BASIS_POINTS = StartGate.compile("(?<![\\w.,$€£])" + HEDGE + "(?<num>" + NUM + ")[-\\s]?"
             + "(?:basis[-\\s]points?|bps|bp)\\b", FLAGS);
-    private static final Pattern POINT_WORDS = Pattern.compile("\\b" + HEDGE + "(?<frac>half|a half|a quarter|quarter|three[-\\s]quarters?)"
+    private static final Pattern POINT_WORDS = StartGate.compile("\\b" + HEDGE + "(?<frac>half|a half|a quarter|quarter|three[-\\s]quarters?)"
             + "(?:\\s+of)?(?:\\s+an?)?[-\\s](?:percentage[-\\s])?point\\b", FLAGS);
-    private static final Pattern POINTS = Pattern.compile("(?<![\\w.,$€£])" + HEDGE + "(?<num>\\d*\\.\\d+|\\d+)\\s?(?:percentage[-\\s]points?|pts?\\b)", FLAGS);
-    private static final Pattern DIGIT_BAND = Pattern.compile(
+    private static final Pattern POINTS = StartGate.compile("(?<![\\w.,$€£])" + HEDGE + "(?<num>\\d*\\.\\d+|\\d+)\\s?(?:percentage[-\\s]points?|pts?\\b)", FLAGS);
+    private static final Pattern DIGIT_BAND = StartGate.compile(
             "\\b(?<band>single|double|triple|quadruple)[-\\s]digits?\\s+(?<noun>rates?|levels?|tariffs?|growth|inflation|"
             + "increases?|hikes?|gains?|losses|declines?|percentages?)\\b", FLAGS);
-    private static final Pattern FRACTION = Pattern.compile("\\b" + HEDGE + "(?<frac>a third|one third|a quarter|one quarter|half|a half|"
+    private static final Pattern FRACTION = StartGate.compile("\\b" + HEDGE + "(?<frac>a third|one third|a quarter|one quarter|half|a half|"
             + "two[-\\s]thirds|three[-\\s]quarters|a fifth|one fifth)\\s+of\\s+(?:the|all|its|their)\\b", FLAGS);
-    private static final Pattern MULTIPLE = Pattern.compile("\\b" + HEDGE + "(?<verb>doubled|tripled|trebled|quadrupled|halved)\\b", FLAGS);
+    private static final Pattern MULTIPLE = StartGate.compile("\\b" + HEDGE + "(?<verb>doubled|tripled|trebled|quadrupled|halved)\\b", FLAGS);
 
     @Override
     public String name() {
@@ -51,7 +52,7 @@ public final class RateRecognizer implements Recognizer {
     @Override
     public void find(SentenceText s) {
         String text = s.text();
-        Matcher m = RANGE.matcher(text).region(s.start(), s.end());
+        Matcher m = s.matcher(RANGE);
         while (m.find()) {
             double lo = number(m.group("lo"));
             double hi = number(m.group("hi"));
@@ -66,7 +67,7 @@ public final class RateRecognizer implements Recognizer {
             s.add(s.mention(ClaimKind.RATE, Role.VALUE, m.start(), m.end(), lo, hi, "percent", trim(lo) + "–" + trim(hi) + "%",
                     "range", Bound.EXACT, "", false));
         }
-        m = RATE.matcher(text).region(s.start(), s.end());
+        m = s.matcher(RATE);
         while (m.find()) {
             if (!s.free(m.start("num"), m.end())) {
                 continue;
@@ -84,14 +85,14 @@ public final class RateRecognizer implements Recognizer {
             s.add(s.mention(ClaimKind.RATE, Role.VALUE, start, m.end(), v, v, points ? "percentage points" : "percent",
                     hedged(b) + trim(v) + (points ? " points" : "%"), b == Bound.EXACT ? "exact" : "approximate", b, "", false));
         }
-        m = BASIS_POINTS.matcher(text).region(s.start(), s.end());
+        m = s.matcher(BASIS_POINTS);
         while (m.find()) {
             double v = number(m.group("num"));
             if (v > 0 && s.free(m.start("num"), m.end())) {
                 points(s, m.group("hedge") != null ? m.start("hedge") : m.start("num"), m.end(), v / 100, Bound.of(m.group("hedge")));
             }
         }
-        m = POINT_WORDS.matcher(text).region(s.start(), s.end());
+        m = s.matcher(POINT_WORDS);
         while (m.find()) {
             String f = m.group("frac").toLowerCase(Locale.ROOT);
             double v = f.contains("three") ? 0.75 : f.contains("half") ? 0.5 : 0.25;
@@ -99,14 +100,14 @@ public final class RateRecognizer implements Recognizer {
                 points(s, m.start("frac"), m.end(), v, Bound.of(m.group("hedge")));
             }
         }
-        m = POINTS.matcher(text).region(s.start(), s.end());
+        m = s.matcher(POINTS);
         while (m.find()) {
             double v = number(m.group("num"));
             if (v > 0 && s.free(m.start("num"), m.end())) {
                 points(s, m.start("num"), m.end(), v, Bound.of(m.group("hedge")));
             }
         }
-        m = DIGIT_BAND.matcher(text).region(s.start(), s.end());
+        m = s.matcher(DIGIT_BAND);
         while (m.find()) {
             if (s.free(m.start(), m.end("band") + 6)) {
                 int digits = switch (m.group("band").toLowerCase(Locale.ROOT)) {
@@ -123,7 +124,7 @@ public final class RateRecognizer implements Recognizer {
                         Bound.APPROXIMATE, "", false));
             }
         }
-        m = FRACTION.matcher(text).region(s.start(), s.end());
+        m = s.matcher(FRACTION);
         while (m.find()) {
             String f = m.group("frac").toLowerCase(Locale.ROOT).replace('-', ' ');
             double v = f.contains("two thirds") ? 66.7 : f.contains("third") ? 33.3 : f.contains("three quarters") ? 75
@@ -135,7 +136,7 @@ public final class RateRecognizer implements Recognizer {
                         b == Bound.EXACT ? Bound.APPROXIMATE : b, "", false));
             }
         }
-        m = MULTIPLE.matcher(text).region(s.start(), s.end());
+        m = s.matcher(MULTIPLE);
         while (m.find()) {
             String verb = m.group("verb").toLowerCase(Locale.ROOT);
             double v = verb.startsWith("doubl") ? 100 : verb.startsWith("tripl") || verb.startsWith("trebl") ? 200 : verb.startsWith("quadr") ? 300 : -50;
