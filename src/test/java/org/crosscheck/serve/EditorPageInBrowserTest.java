@@ -82,7 +82,7 @@ class EditorPageInBrowserTest {
                 .isEqualTo(browser.eval("document.getElementById('draft').value").asText());
         JsonNode cards = browser.eval("[...document.querySelectorAll('#findings article.card')].map(c => c.innerText)");
         assertThat(cards).hasSize(1);
-        assertThat(cards.get(0).asText()).contains("start date of talks", "2025-10-24", "Your draft", "2025-10-25",
+        assertThat(cards.get(0).asText()).contains("start date of talk", "2025-10-24", "Your draft", "2025-10-25",
                 "Wire A", "2025-10-23", "Wire B", "2025-10-24", "due to start on Saturday");
         assertThat(HeadlessChromium.list(browser.eval("[...document.querySelectorAll('#findings blockquote mark')].map(m => m.textContent)")))
                 .containsExactly("Friday", "Saturday", "Saturday");
