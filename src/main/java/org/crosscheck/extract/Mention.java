@@ -57,6 +57,12 @@ public record Mention(String article, ClaimKind kind, Role role, String quote, i
                 precision, bound, head, cue, context, vague, names, actors, frame);
     }
 
+    /** The same mention, too vague (or not) to contradict anything. */
+    public Mention withVague(boolean v) {
+        return v == vague ? this : new Mention(article, kind, role, quote, start, end, sentence, low, high, scale, value,
+                precision, bound, head, cue, context, v, names, actors, frame);
+    }
+
     /** The same mention with another context. */
     public Mention withContext(Map<String, Double> newContext, java.util.Set<String> newNames, java.util.Set<String> newActors) {
         return new Mention(article, kind, role, quote, start, end, sentence, low, high, scale, value, precision, bound,

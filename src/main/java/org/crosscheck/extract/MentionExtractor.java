@@ -68,10 +68,34 @@ public final class MentionExtractor {
             for (Recognizer r : recognizers) {
                 r.find(s);
             }
-            out.addAll(framed(s.mentions(), tokenized.get(si), names, places, year));
+            out.addAll(framed(s.mentions().stream().map(m -> edition(text, m)).toList(), tokenized.get(si), names, places, year));
         }
         out.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
         return out;
+    }
+
+    /** A name written right before a bare year: "Tokyo 2020", "Paris 2024 champion". */
+    private static final java.util.regex.Pattern EDITION = java.util.regex.Pattern.compile("(?<![.!?]\\s)\\b\\p{Lu}\\p{Ll}{2,}\\s$");
+    private static final Set<String> NOT_NAMES = Set.of("In", "Since", "From", "Until", "Before", "After", "By", "Of",
+            "The", "And", "Or", "During", "Through", "To", "For", "Mid", "Early", "Late", "Spring", "Summer", "Autumn",
+            "Fall", "Winter", "January", "February", "March", "April", "May", "June", "July", "August", "September",
+            "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct",
+            "Nov", "Dec");
+
+    /**
+     * A year written right after a name is the name of an edition of something ("the Tokyo 2020 champion", "since
+     * London 2012"), which may not be held in that year: it dates nothing a source could contradict.
+     */
+    private static Mention edition(String text, Mention m) {
+        if (m.kind() != ClaimKind.DATE || !m.quote().matches("\\d{4}") || m.start() < 4) {
+            return m;
+        }
+        String before = text.substring(Math.max(m.sentence().start(), m.start() - 20), m.start());
+        java.util.regex.Matcher e = EDITION.matcher(before);
+        if (!e.find() || NOT_NAMES.contains(e.group().strip()) || e.start() == 0 && m.start() - 20 <= m.sentence().start()) {
+            return m;
+        }
+        return m.withVague(true);
     }
 
     /** What a count counts, as its recognizer read it: "count of people (dead)" → "people dead", a toll → "toll". */

@@ -197,6 +197,15 @@ class MentionExtractorTest {
     }
 
     @Test
+    void aYearRightAfterANameIsAnEditionNotADate() {
+        List<Mention> dates = of("The Lisbon 2031 champion won again, as she had in 2029.", THURSDAY).stream()
+                .filter(m -> m.kind() == ClaimKind.DATE).toList();
+        assertThat(dates).extracting(Mention::quote).contains("2031", "2029");
+        assertThat(dates).filteredOn(m -> m.quote().equals("2031")).allMatch(Mention::vague);
+        assertThat(dates).filteredOn(m -> m.quote().equals("2029")).noneMatch(Mention::vague);
+    }
+
+    @Test
     void whoActsOnADateStandsBeforeItsAbbreviation() {
         Mention day = of("The Pacific Fisheries Council (PFC) today declared a closure of the bay.", THURSDAY).stream()
                 .filter(m -> m.kind() == ClaimKind.DATE).findFirst().orElseThrow();
