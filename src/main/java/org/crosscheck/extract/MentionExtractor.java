@@ -26,6 +26,9 @@ public final class MentionExtractor {
     private static final List<Recognizer> AFTER_TIMES = List.of(new RateRecognizer(), new QuantityRecognizer(),
             new DurationRecognizer(), new CountRecognizer(), new PlaceRecognizer());
 
+    /** The outcome a count's scale names in brackets: "count of people (dead)". */
+    private static final java.util.regex.Pattern OUTCOME = java.util.regex.Pattern.compile("\\((\\w+)\\)");
+
     private final TemporalTagger tagger = new TemporalTagger();
     private final FrameReader frameReader = new FrameReader();
 
@@ -109,7 +112,7 @@ public final class MentionExtractor {
         if (m.kind() != ClaimKind.COUNT) {
             return "";
         }
-        java.util.regex.Matcher o = java.util.regex.Pattern.compile("\\((\\w+)\\)").matcher(m.scale());
+        java.util.regex.Matcher o = OUTCOME.matcher(m.scale());
         String outcome = o.find() ? o.group(1) : "";
         // a count whose noun is not in its quote ("a majority of 174" quotes 174): the recognizer's noun says what it counts
         String noun = !m.head().isEmpty() && !m.quote().toLowerCase(java.util.Locale.ROOT).contains(m.head()) ? m.head() + " " : "";
