@@ -22,11 +22,11 @@ final class OutletNames {
             Map.entry("reuters", "Reuters"), Map.entry("thomson reuters", "Reuters"),
             Map.entry("ap", "AP"), Map.entry("associated press", "AP"), Map.entry("the associated press", "AP"),
             Map.entry("afp", "AFP"), Map.entry("agence france-presse", "AFP"), Map.entry("agence france presse", "AFP"),
-            Map.entry("xinhua", "Xinhua"), Map.entry("yonhap", "Yonhap"), Map.entry("kyodo", "Kyodo"),
+            Map.entry("xinhua", "Xinhua"),
             Map.entry("pti", "PTI"), Map.entry("press trust of india", "PTI"), Map.entry("ians", "IANS"), Map.entry("ani", "ANI"),
             Map.entry("upi", "UPI"), Map.entry("dpa", "dpa"), Map.entry("efe", "EFE"), Map.entry("ansa", "ANSA"),
             Map.entry("tass", "TASS"), Map.entry("bernama", "Bernama"), Map.entry("pa", "PA"), Map.entry("pa media", "PA"),
-            Map.entry("bloomberg", "Bloomberg"), Map.entry("anadolu", "Anadolu"), Map.entry("kyodo news", "Kyodo"));
+            Map.entry("bloomberg", "Bloomberg"), Map.entry("anadolu", "Anadolu"));
 
     /** Words that make an outlet's name a news service's: "Atlantic Wire Service", "Pacific Newswire (wire)". */
     private static final Pattern WIRE_WORDS = Pattern.compile(

@@ -169,9 +169,9 @@ public final class FrameReader {
     }
 
     /**
-     * How a name is matched: whole, lower case, without titles and a possessive ("President Xi Jinping's" →
-     * "xi jinping"), and by its last word ("jinping"), so "Xi Jinping" and "President Xi" do not meet but "Xi Jinping"
-     * and "Jinping" do. Country adjectives fold into the country ("Malaysian" → "malaysia").
+     * How a name is matched: whole, lower case, without titles and a possessive ("President Lena Varga's" →
+     * "lena varga"), and by its last word ("varga"), so "Lena Varga" and "President Lena" do not meet but "Lena Varga"
+     * and "Varga" do. Country adjectives fold into the country ("Malaysian" → "malaysia").
      */
     static List<String> nameKeys(List<String> run) {
         List<String> words = new ArrayList<>();
@@ -243,7 +243,7 @@ public final class FrameReader {
 
     /**
      * The names an article uses as places: those it writes after "in", "at", "near" or "from" ("in Fenamport",
-     * "near the town of Suzu"), countries excepted (a country acts: "Canada's tariffs"). Such a name beside a count of
+     * "near the town of Orvel"), countries excepted (a country acts: "Canada's tariffs"). Such a name beside a count of
      * the dead says where, not who.
      */
     public static Set<String> placesOf(List<List<Token>> sentences) {
