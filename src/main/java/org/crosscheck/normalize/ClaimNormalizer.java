@@ -78,11 +78,7 @@ public final class ClaimNormalizer {
         }
         List<MultiDayEvent> multiDay = new ArrayList<>();
         for (Map.Entry<FrameAligner.Event, String> e : names.entrySet()) {
-            e.getKey().members.stream()
-                    .filter(m -> role(m) == Role.STARTS || role(m) == Role.ENDS || role(m) == Role.SPANS)
-                    .findFirst()
-                    .ifPresent(m -> multiDay.add(new MultiDayEvent(e.getValue(),
-                            "\"" + m.quote() + "\" gives it a " + (role(m) == Role.SPANS ? "span" : role(m) == Role.STARTS ? "start" : "end"))));
+            multiDayEvidence(e.getKey().members).ifPresent(why -> multiDay.add(new MultiDayEvent(e.getValue(), why)));
         }
         claims.sort(Comparator.comparing((Claim c) -> articleOrder(c.article())).thenComparingInt(Claim::start));
         // what the articles say lies where: "in Lyon, France" puts Lyon in France
@@ -93,6 +89,42 @@ public final class ClaimNormalizer {
             }
         }
         return new Claims(claims, multiDay, new ArrayList<>(within));
+    }
+
+    /**
+     * Why an event lasts several days, if it does: a source gives it a span, sources give it both a start and an end,
+     * or a source that gives a start or an end also dates it on another day. A start alone ("withdrawals began on
+     * Thursday") says nothing of how long the event lasted, so it does not excuse another source's different day.
+     */
+    static java.util.Optional<String> multiDayEvidence(List<Mention> members) {
+        Mention start = null;
+        Mention end = null;
+        for (Mention m : members) {
+            if (role(m) == Role.SPANS) {
+                return java.util.Optional.of("\"" + m.quote() + "\" gives it a span");
+            }
+            if (role(m) == Role.STARTS && start == null) {
+                start = m;
+            }
+            if (role(m) == Role.ENDS && end == null) {
+                end = m;
+            }
+        }
+        if (start != null && end != null) {
+            return java.util.Optional.of("\"" + start.quote() + "\" gives it a start and \"" + end.quote() + "\" an end");
+        }
+        for (Mention m : members) {
+            if (role(m) != Role.STARTS && role(m) != Role.ENDS) {
+                continue;
+            }
+            for (Mention o : members) {
+                if (o != m && o.article().equals(m.article()) && o.kind() == ClaimKind.DATE && (o.low() > m.high() || o.high() < m.low())) {
+                    return java.util.Optional.of("\"" + m.quote() + "\" gives it a " + (role(m) == Role.STARTS ? "start" : "end")
+                            + " and its source dates it on another day too (\"" + o.quote() + "\")");
+                }
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     private static int articleOrder(String id) {
