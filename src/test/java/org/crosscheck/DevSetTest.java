@@ -36,7 +36,7 @@ class DevSetTest {
         }
         StoryEvaluation total = StoryEvaluation.total(all);
         int hits = total.findings() - total.score().falsePositives().size();
-        assertThat(total.score().found()).as("discrepancies found").hasSizeGreaterThanOrEqualTo(48);
+        assertThat(total.score().found()).as("discrepancies found").hasSizeGreaterThanOrEqualTo(50);
         assertThat(total.precision()).as("precision, %d of %d findings hit one", hits, total.findings()).isGreaterThanOrEqualTo(0.62);
         assertThat(total.alignment().linkPrecision()).as("link precision").isGreaterThanOrEqualTo(0.90);
         assertThat(total.alignment().linkRecall()).as("link recall").isGreaterThanOrEqualTo(0.37);
