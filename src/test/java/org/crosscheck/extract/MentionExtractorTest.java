@@ -236,6 +236,33 @@ class MentionExtractorTest {
     }
 
     @Test
+    void aClockZoneAndACodeAreNotWhoActs() {
+        Mention zoned = of("The vote closed at 8 p.m. ET on Tuesday.", THURSDAY).stream()
+                .filter(m -> m.kind() == ClaimKind.TIME).findFirst().orElseThrow();
+        assertThat(zoned.frame().participants()).doesNotContain("et");
+        Mention eastern = of("Markets reopened at 9:30 a.m. Eastern time, traders said.", THURSDAY).stream()
+                .filter(m -> m.kind() == ClaimKind.TIME).findFirst().orElseThrow();
+        assertThat(eastern.frame().participants()).doesNotContain("eastern");
+        Mention coded = of("Flight 4K2108 landed with 143 passengers aboard.", THURSDAY).stream()
+                .filter(m -> m.kind() == ClaimKind.COUNT).findFirst().orElseThrow();
+        assertThat(coded.frame().participants()).doesNotContain("k");
+    }
+
+    @Test
+    void aNameRunsOnAcrossOf() {
+        Mention rate = of("The Reserve Bank of Westland held its rate at 3.5% on Thursday.", THURSDAY).stream()
+                .filter(m -> m.kind() == ClaimKind.RATE).findFirst().orElseThrow();
+        assertThat(rate.frame().participants()).contains("reserve bank of westland");
+    }
+
+    @Test
+    void aDatelineOrALabelIsNotTheSubjectOfWhatFollows() {
+        Mention crew = of("Port Alder/Harwick: All 19 crew were rescued from the listing ferry.", THURSDAY).stream()
+                .filter(m -> m.kind() == ClaimKind.COUNT).findFirst().orElseThrow();
+        assertThat(crew.frame().participants()).doesNotContain("harwick", "port alder");
+    }
+
+    @Test
     void contextKeepsNamesWholeAndEachDateItsOwnWords() {
         List<Mention> dates = of("Officials commenced trade talks in Kuala Lumpur on Saturday, ahead of a crucial meeting "
                 + "between President Donald Trump and President Xi Jinping next week.", SATURDAY).stream()

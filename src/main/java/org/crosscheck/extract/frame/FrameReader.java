@@ -109,8 +109,9 @@ public final class FrameReader {
                     continue;
                 }
                 int s = i;
-                while (i + 1 < n && name[i + 1]) {
-                    i++;
+                while (i + 1 < n && (name[i + 1] || i + 2 < n && tokens.get(i + 1).lower().equals("of") && name[i + 2]
+                        && !isAcronym(tokens.get(i + 2).text()))) {
+                    i += name[i + 1] ? 1 : 2; // "the Bank of Korea", "the Democratic Republic of Congo": one name
                 }
                 List<String> run = new ArrayList<>();
                 for (int j = s; j <= i; j++) {
@@ -230,11 +231,35 @@ public final class FrameReader {
         if (!t.isWord() || !t.isCapitalized() || MONTHS_AND_DAYS.contains(t.lower()) || Lexicon.isStopword(t.lower()) && !isAcronym(t.text())) {
             return false;
         }
+        if (t.text().length() == 1 && (i > 0 && tokens.get(i - 1).end() == t.start() || i + 1 < tokens.size() && tokens.get(i + 1).start() == t.end())) {
+            return false; // a letter inside a code ("flight 7C2216", "Q2"), not a name
+        }
+        if (zoneWord(tokens, i)) {
+            return false; // "2 p.m. ET", "9 a.m. Eastern time", "11 pm IST": a clock's zone, not who acts
+        }
         boolean first = i == 0 || tokens.get(i - 1).text().matches("[:•\\-–—\"“(]");
         boolean runFollows = i + 1 < tokens.size() && tokens.get(i + 1).isWord() && tokens.get(i + 1).isCapitalized()
                 && !Lexicon.isStopword(tokens.get(i + 1).lower()) && !MONTHS_AND_DAYS.contains(tokens.get(i + 1).lower());
         return !first || articleNames.contains(t.lower()) || isAcronym(t.text()) || runFollows
                 || org.crosscheck.extract.Places.isCountry(org.crosscheck.extract.Places.normalize(t.text()));
+    }
+
+    private static final Set<String> ZONE_ADJECTIVES = Set.of("eastern", "pacific", "central", "mountain", "atlantic");
+
+    /** A zone abbreviation, or a zone adjective before "time" or after a clock time. */
+    private static boolean zoneWord(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        if (isAcronym(t.text()) && t.text().length() <= 4 && org.crosscheck.extract.recognize.TimeZones.named(t.text()) != null
+                && !org.crosscheck.extract.Places.isCountry(org.crosscheck.extract.Places.normalize(t.text()))) {
+            return true;
+        }
+        if (!ZONE_ADJECTIVES.contains(t.lower())) {
+            return false;
+        }
+        String next = i + 1 < tokens.size() ? tokens.get(i + 1).lower() : "";
+        String prev = i > 0 ? tokens.get(i - 1).lower() : "";
+        return next.equals("time") || next.equals("daylight") || next.equals("standard") || prev.equals("p.m") || prev.equals("a.m")
+                || prev.equals("pm") || prev.equals("am") || prev.matches("\\d+");
     }
 
     private static boolean isAcronym(String w) {
@@ -625,6 +650,10 @@ public final class FrameReader {
             }
         }
         for (int j = first - 1; j >= left && first - j <= SUBJECT_REACH; j--) {
+            String t = s.tokens.get(j).text();
+            if (t.equals(":") || t.equals("/")) {
+                break; // "New City/Old Town: All 22 crew ...", "BREAKING: the toll rose to 120": a dateline or a label
+            }
             if (!s.name[j] || s.nameKey[j] == null) {
                 continue;
             }
