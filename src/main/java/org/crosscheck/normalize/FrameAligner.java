@@ -611,7 +611,30 @@ final class FrameAligner {
                 }
             }
         }
+        for (String x : a) {
+            for (String y : b) {
+                if (initialism(x, y) || initialism(y, x)) {
+                    return true;
+                }
+            }
+        }
         return false;
+    }
+
+    private static final Set<String> INITIAL_SKIPS = Set.of("of", "the", "and", "for", "&");
+
+    /** "nda" and "national democratic alliance": a short name that is the initials of a longer one. */
+    static boolean initialism(String shortName, String longName) {
+        if (shortName.length() < 2 || shortName.length() > 6 || shortName.contains(" ") || !longName.contains(" ")) {
+            return false;
+        }
+        StringBuilder initials = new StringBuilder();
+        for (String w : longName.split("[\\s-]+")) {
+            if (!w.isEmpty() && !INITIAL_SKIPS.contains(w)) {
+                initials.append(w.charAt(0));
+            }
+        }
+        return initials.length() >= 2 && initials.toString().equals(shortName);
     }
 
     private static boolean sameValue(Mention x, Mention y) {

@@ -41,4 +41,18 @@ class ActorsTest {
                 "TEHRAN (AP) _ Iran on Tuesday condemned the bombing of the U.S. embassies in Kenya and Tanzania.");
         assertThat(r.findings()).extracting(f -> f.rule()).containsExactly("Sources put a one-day event on different days");
     }
+
+    @Test
+    void aSpeakerBeforeAnAppositionIsNotWhatTheCountIsAbout() {
+        Report r = check("Halvor Shipping, the vessel's operator, said all 22 crew members were accounted for.",
+                "The Meridian, with its crew of 21 still aboard, remained wedged under the span.");
+        assertThat(r.findings()).extracting(f -> f.attribute()).contains("number of crew");
+    }
+
+    @Test
+    void anAcronymAndTheNameItAbbreviatesAreOneParticipant() {
+        assertThat(FrameAligner.sameParticipants(java.util.Set.of("lpa"), java.util.Set.of("liberal progressive alliance"))).isTrue();
+        assertThat(FrameAligner.sameParticipants(java.util.Set.of("lpa"), java.util.Set.of("liberal alliance"))).isFalse();
+        assertThat(FrameAligner.initialism("fbi", "federal bureau of investigation")).isTrue();
+    }
 }

@@ -661,8 +661,7 @@ public final class FrameReader {
             String prep = start > 0 ? s.tokens.get(start - 1).lower() : "";
             boolean possessive = s.tokens.get(j).lower().matches(".*['\u2019]s$");
             // "Homendy said 21 crew members ...": who speaks is not what the number is about
-            boolean speaker = j + 1 < s.tokens.size() && (Lexicon.isReporting(s.tokens.get(j + 1).lower())
-                    || j + 2 < s.tokens.size() && s.tokens.get(j + 1).text().equals(",") && Lexicon.isReporting(s.tokens.get(j + 2).lower()))
+            boolean speaker = speaks(s, j)
                     || start > 0 && (s.tokens.get(start - 1).lower().equals("according") || prep.equals("to")
                     && start > 1 && s.tokens.get(start - 2).lower().equals("according"));
             if (speaker || s.places.contains(s.tokens.get(start).lower()) && start == j) {
@@ -696,6 +695,34 @@ public final class FrameReader {
         return out;
     }
 
+    /** Longest apposition skipped between a name and its reporting verb. */
+    private static final int APPOSITION_REACH = 8;
+
+    /**
+     * The name ending at {@code j} is who speaks: "Homendy said", "Homendy, said", "the Harbour Board, the port's
+     * operator, said", "the agency (ARX) reported": a reporting verb right after it or after an apposition.
+     */
+    private static boolean speaks(Sentence s, int j) {
+        int n = s.tokens.size();
+        int i = j + 1;
+        if (i < n && (s.tokens.get(i).text().equals(",") || s.tokens.get(i).text().equals("("))) {
+            String close = s.tokens.get(i).text().equals(",") ? "," : ")";
+            int k = i + 1;
+            while (k < n && k - i <= APPOSITION_REACH && !s.tokens.get(k).text().equals(close) && s.valueAt[k] < 0) {
+                k++;
+            }
+            if (k < n && s.tokens.get(k).text().equals(close)) {
+                i = k + 1;
+                if (close.equals(")") && i < n && s.tokens.get(i).text().equals(",")) {
+                    i++;
+                }
+            } else if (close.equals(",")) {
+                i = j + 2; // "Homendy, said": a comma alone
+            }
+        }
+        return i < n && Lexicon.isReporting(s.tokens.get(i).lower());
+    }
+
     /**
      * The name a sentence opens with, when what stands between it and the value is only a parenthesis, an
      * apposition and the verb: "Ana Ruiz (Chile) won in 10.71", "Ana Ruiz, the champion two years ago, ran 10.81".
@@ -714,7 +741,7 @@ public final class FrameReader {
             end++;
         }
         if (s.nameKey[end] == null || s.valueAt[end] >= 0 || s.places.contains(s.tokens.get(i).lower()) && end == i
-                || end + 1 < s.tokens.size() && Lexicon.isReporting(s.tokens.get(end + 1).lower())) {
+                || speaks(s, end)) {
             return;
         }
         int depth = 0;
