@@ -124,6 +124,31 @@ final class FrameAligner {
     /** The distinct values the family's mentions give each measure: a measure given few values names one fact. */
     private final Map<String, Set<String>> valuesByMeasure = new HashMap<>();
 
+    /** For each measure, how many groups of near values the family gives it ({@link #clusters}). */
+    private final Map<String, Integer> valueClusters = new HashMap<>();
+
+    /** Values within this share of the larger run together: one fact's slips and roundings ("1.5 miles", "2.6 km"). */
+    static final double CLUSTER_GAP = 0.1;
+
+    /** How many groups of values there are when values closer than {@link #CLUSTER_GAP} of the larger run together. */
+    static int clusters(Set<String> values) {
+        List<double[]> v = new ArrayList<>();
+        for (String x : values) {
+            int slash = x.indexOf('/');
+            v.add(new double[] {Double.parseDouble(x.substring(0, slash)), Double.parseDouble(x.substring(slash + 1))});
+        }
+        v.sort((a, b) -> a[0] != b[0] ? Double.compare(a[0], b[0]) : Double.compare(a[1], b[1]));
+        int groups = 0;
+        double high = Double.NEGATIVE_INFINITY;
+        for (double[] x : v) {
+            if (groups == 0 || x[0] - high > CLUSTER_GAP * Math.max(Math.abs(x[1]), Math.abs(high))) {
+                groups++;
+            }
+            high = Math.max(high, x[1]);
+        }
+        return groups;
+    }
+
     /** Most distinct values a measure may have in a family and still name one fact ("22 crew", "a crew of 21"). */
     static final int DISTINCTIVE_VALUES = 3;
     /**
@@ -135,7 +160,7 @@ final class FrameAligner {
 
     private boolean distinctive(Set<String> shared) {
         for (String m : shared) {
-            if (!WEAK_MEASURES.contains(m) && valuesByMeasure.getOrDefault(m, Set.of()).size() <= DISTINCTIVE_VALUES) {
+            if (!WEAK_MEASURES.contains(m) && valueClusters.getOrDefault(m, 0) <= DISTINCTIVE_VALUES) {
                 return true;
             }
         }
@@ -152,6 +177,8 @@ final class FrameAligner {
                 }
             }
         }
+        valueClusters.clear();
+        valuesByMeasure.forEach((measure, values) -> valueClusters.put(measure, clusters(values)));
         List<Map<String, Double>> vectors = new ArrayList<>(n);
         double[] norms = new double[n];
         Map<String, List<Integer>> index = new TreeMap<>();

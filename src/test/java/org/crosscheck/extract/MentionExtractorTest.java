@@ -263,6 +263,13 @@ class MentionExtractorTest {
     }
 
     @Test
+    void aNameInsideACountSaysWhichKindOfThingIsCounted() {
+        Mention count = of("The navy took delivery of four Harrow frigates last year.", THURSDAY).stream()
+                .filter(m -> m.kind() == ClaimKind.COUNT).findFirst().orElseThrow();
+        assertThat(count.frame().measure()).contains("harrow");
+    }
+
+    @Test
     void contextKeepsNamesWholeAndEachDateItsOwnWords() {
         List<Mention> dates = of("Officials commenced trade talks in Kuala Lumpur on Saturday, ahead of a crucial meeting "
                 + "between President Donald Trump and President Xi Jinping next week.", SATURDAY).stream()

@@ -55,4 +55,11 @@ class ActorsTest {
         assertThat(FrameAligner.sameParticipants(java.util.Set.of("lpa"), java.util.Set.of("liberal alliance"))).isFalse();
         assertThat(FrameAligner.initialism("fbi", "federal bureau of investigation")).isTrue();
     }
+
+    @Test
+    void nearValuesOfAMeasureRunTogetherAsOneFact() {
+        // a length given as 2.41, 2.58 and 2.6 km is one fact written three ways; 0.37 km is another
+        assertThat(FrameAligner.clusters(java.util.Set.of("2.41/2.41", "2.58/2.58", "2.6/2.6", "0.37/0.37"))).isEqualTo(2);
+        assertThat(FrameAligner.clusters(java.util.Set.of("240/240", "293/293", "99/99", "17/17"))).isEqualTo(4);
+    }
 }

@@ -349,6 +349,11 @@ public final class FrameReader {
         boolean possessive = s.tokens.get(last).lower().matches(".*['\u2019]s$");
         if (!dated && s.tokens.get(last).isWord() && s.valueAt[last] == k && (v.kind() == ClaimKind.COUNT || v.kind() == ClaimKind.ORDINAL)) {
             addMeasure(s, last, measure, measureWords);
+            for (int i = first + 1; i < last; i++) {
+                if (s.name[i] && !s.places.contains(s.tokens.get(i).lower())) {
+                    measure.add(s.tokens.get(i).lower()); // "four Patriot systems", "two Airbus jets": which kind of thing
+                }
+            }
         }
         for (String w : v.hint().split(" ")) {
             // "the death toll has risen to 38", "killed 12": the recognizer knows what is counted
@@ -372,6 +377,11 @@ public final class FrameReader {
                     measureWords.clear();
                 }
                 addMeasure(s, noun, measure, measureWords);
+                for (int i = after; i < noun && !dated; i++) {
+                    if (s.name[i] && s.valueAt[i] < 0 && !s.places.contains(s.tokens.get(i).lower())) {
+                        measure.add(s.tokens.get(i).lower()); // "four Patriot systems", "two Airbus jets": which kind of thing
+                    }
+                }
                 if (cues.is(s.lemma[noun], "change") && !dated) {
                     qualifiers.add(Qualifier.CHANGE);
                 }
