@@ -108,6 +108,15 @@ public record GoldValue(Type type, double low, double high, String unit, boolean
         return number(v, value);
     }
 
+    /** Reads a value the annotator wrote as a number, in the attribute's unit when it names none: never a year. */
+    static GoldValue numberIn(String value, String attributeUnit) {
+        GoldValue g = number(value.strip(), value);
+        if (g.type == Type.NUMBER && g.unit.isEmpty() && !attributeUnit.isBlank()) {
+            return new GoldValue(g.type, g.low, g.high, attributeUnit.strip().toLowerCase(Locale.ROOT), g.utc, g.local, g.text);
+        }
+        return g;
+    }
+
     private static GoldValue number(String v, String value) {
         Matcher m = NUMBER.matcher(v);
         if (m.find()) {
@@ -166,6 +175,11 @@ public record GoldValue(Type type, double low, double high, String unit, boolean
                     yield java.util.stream.DoubleStream.of(1, 0.001, 1.609344, 0.0003048)
                             .anyMatch(f -> near(c, low * f, high * f, halfUnit() * f));
                 }
+                if (unit.isEmpty() && c.scale().equals("hectares")) {
+                    // likewise an area: the bare number in hectares or in the acres the text states it in
+                    yield java.util.stream.DoubleStream.of(1, 0.40468564224)
+                            .anyMatch(f -> near(c, low * f, high * f, halfUnit() * f));
+                }
                 if (c.scale().equals("°C") && unit.matches("°?f|fahrenheit|degrees f")) {
                     // Fahrenheit is an offset scale: 47 F is 8.3 °C
                     yield near(c, (low - 32) * 5 / 9, (high - 32) * 5 / 9, halfUnit() * 5 / 9);
@@ -200,9 +214,12 @@ public record GoldValue(Type type, double low, double high, String unit, boolean
         return 0.5;
     }
 
-    /** A fall verb right before the value: "fell about 7%", "down 6.9%", "slid nearly 7%". */
+    /**
+     * A fall verb right before the value: "fell about 7%", "down 6.9%", "slid nearly 7%", or before the same fall in
+     * points ("ended down 103 points, or 0.25%").
+     */
     private static final Pattern FALL = Pattern.compile("(?i)\\b(?:fell|fall(?:s|ing)?|down|lower|lost|los(?:e|es|ing)|slid|slipped|dropped|"
-            + "declined|sank|tumbled|plunged|crashed|shed|drop(?:s|ped)?)\\b(?:\\W+\\w+){0,2}\\W*$");
+            + "declined|sank|tumbled|plunged|crashed|shed|drop(?:s|ped)?)\\b(?:\\W+\\w+){0,2}(?:\\s+[\\d.,]+\\s+points?,?\\s+or)?\\W*$");
 
     private static boolean statesFall(org.crosscheck.normalize.Claim c) {
         if (c.sentence() == null || c.text() == null) {
