@@ -170,6 +170,10 @@ public record GoldValue(Type type, double low, double high, String unit, boolean
                 yield stated.type == Type.DURATION && Math.abs(stated.low - low) <= Math.max(low * 0.02, 1 / 86400.0);
             }
             case NUMBER -> {
+                if (c.scale().equals(org.crosscheck.extract.recognize.QuantityRecognizer.TALLY)) {
+                    // a tally of votes, "11-1": the claim's "11–1 vote" states it when both numbers are the same
+                    yield tally(text).equals(tally(c.value()));
+                }
                 if (unit.isEmpty() && c.scale().equals("km")) {
                     // the annotator left the unit to the attribute ("distance ... (m)"): any length unit will do
                     yield java.util.stream.DoubleStream.of(1, 0.001, 1.609344, 0.0003048)
@@ -197,6 +201,12 @@ public record GoldValue(Type type, double low, double high, String unit, boolean
             case PLACE -> text.toLowerCase(Locale.ROOT).contains(c.value().toLowerCase(Locale.ROOT))
                     || c.value().toLowerCase(Locale.ROOT).contains(text.toLowerCase(Locale.ROOT));
         };
+    }
+
+    /** "11-1", "11–1 vote", "11 to 1": the two numbers of a tally as "11-1", or empty. */
+    private static String tally(String t) {
+        Matcher m = Pattern.compile("^\\s*(\\d+)\\s*(?:-|–|—|to)\\s*(\\d+)\\b").matcher(t);
+        return m.find() ? m.group(1) + "-" + m.group(2) : "";
     }
 
     private static boolean near(org.crosscheck.normalize.Claim c, double lo, double hi, double slack) {

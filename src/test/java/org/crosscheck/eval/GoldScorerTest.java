@@ -158,6 +158,14 @@ class GoldScorerTest {
     }
 
     @Test
+    void aTallyIsCarriedByTheSameTwoNumbers() {
+        Claim tally = stated(ClaimKind.QUANTITY, "votes", 7002, 7002, "7–2 vote", "The board approved it 7-2.");
+        assertThat(GoldValue.parse("7-2", null).carriedBy(tally)).isTrue();
+        assertThat(GoldValue.parse("7-1", null).carriedBy(tally)).isFalse();
+        assertThat(GoldValue.parse("7", null).carriedBy(tally)).isFalse();
+    }
+
+    @Test
     void aUnitInBracketsInsideTheAttributeCountsToo() {
         assertThat(Gold.attributeUnit("cuts (basis points) still to come this year")).isEqualTo("basis points");
         assertThat(Gold.attributeUnit("number of crew (pilots excluded)")).isEmpty();
