@@ -36,22 +36,31 @@ public record Gold(List<Group> discrepancies, List<Group> consistent) {
      * @param written the value as the article wrote it, where the annotator noted it ("written as 14:00-04:00"), or null
      * @param unit  the unit the group's attribute names in brackets ("revenue (billion USD)", "margin (seconds)"),
      *              which holds for a bare number value; or empty
+     * @param count true when the annotator wrote a JSON number for an attribute that is not a year ("size", 1772):
+     *              a number, not the year it looks like
      */
-    public record Quote(String file, String quote, String value, String written, String unit) {
+    public record Quote(String file, String quote, String value, String written, String unit, boolean count) {
         public Quote(String file, String quote, String value, String written) {
-            this(file, quote, value, written, "");
+            this(file, quote, value, written, "", false);
+        }
+
+        public Quote(String file, String quote, String value, String written, String unit) {
+            this(file, quote, value, written, unit, false);
         }
 
         /** The gold value read for comparison with claims. */
         public GoldValue parsed() {
-            return GoldValue.parse(value, written, unit);
+            return count ? GoldValue.numberIn(value, unit) : GoldValue.parse(value, written, unit);
         }
     }
 
-    /** "(billion USD)", "(basis points)", "(seconds)", "(m)": a bracketed unit at the end of an attribute. */
+    /**
+     * "(billion USD)", "(basis points)", "(seconds)", "(m)": a bracketed unit in an attribute, at its end or before
+     * words that say more of the quantity ("further cuts (basis points) implied by ...").
+     */
     private static final java.util.regex.Pattern ATTRIBUTE_UNIT = java.util.regex.Pattern.compile(
             "\\((?<unit>(?:(?:billion|million|trillion|thousand)\\s+)?(?:USD|EUR|GBP|JPY|INR)(?:\\s+(?:billion|million|trillion))?"
-            + "|basis points|bps|percentage points|percent|%|seconds|minutes|hours|days|years|m|km|mi|ft|mph|km/h|m/s)\\)\\s*$");
+            + "|basis points|bps|percentage points|percent|%|seconds|minutes|hours|days|years|m|km|mi|ft|mph|km/h|m/s)\\)");
 
     static String attributeUnit(String attribute) {
         java.util.regex.Matcher m = ATTRIBUTE_UNIT.matcher(attribute);
@@ -82,7 +91,9 @@ public record Gold(List<Group> discrepancies, List<Group> consistent) {
             for (JsonNode c : g.path("claims")) {
                 String note = c.path("note_value").asText("");
                 String written = note.startsWith("written as ") ? note.substring("written as ".length()).strip() : null;
-                quotes.add(new Quote(c.path("file").asText(), c.path("quote").asText(), c.path("value").asText(), written, unit));
+                JsonNode value = c.path("value");
+                boolean count = value.isNumber() && !g.path("attribute").asText().matches("(?i).*\\b(?:year|date|when)\\b.*");
+                quotes.add(new Quote(c.path("file").asText(), c.path("quote").asText(), value.asText(), written, unit, count));
             }
             out.add(new Group(g.path("id").asText(), g.path("event").asText(), g.path("attribute").asText(), quotes));
         }

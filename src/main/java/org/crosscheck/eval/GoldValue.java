@@ -108,6 +108,15 @@ public record GoldValue(Type type, double low, double high, String unit, boolean
         return number(v, value);
     }
 
+    /** Reads a value the annotator wrote as a number, in the attribute's unit when it names none: never a year. */
+    static GoldValue numberIn(String value, String attributeUnit) {
+        GoldValue g = number(value.strip(), value);
+        if (g.type == Type.NUMBER && g.unit.isEmpty() && !attributeUnit.isBlank()) {
+            return new GoldValue(g.type, g.low, g.high, attributeUnit.strip().toLowerCase(Locale.ROOT), g.utc, g.local, g.text);
+        }
+        return g;
+    }
+
     private static GoldValue number(String v, String value) {
         Matcher m = NUMBER.matcher(v);
         if (m.find()) {
@@ -161,9 +170,18 @@ public record GoldValue(Type type, double low, double high, String unit, boolean
                 yield stated.type == Type.DURATION && Math.abs(stated.low - low) <= Math.max(low * 0.02, 1 / 86400.0);
             }
             case NUMBER -> {
+                if (c.scale().equals(org.crosscheck.extract.recognize.QuantityRecognizer.TALLY)) {
+                    // a tally of votes, "11-1": the claim's "11–1 vote" states it when both numbers are the same
+                    yield tally(text).equals(tally(c.value()));
+                }
                 if (unit.isEmpty() && c.scale().equals("km")) {
                     // the annotator left the unit to the attribute ("distance ... (m)"): any length unit will do
                     yield java.util.stream.DoubleStream.of(1, 0.001, 1.609344, 0.0003048)
+                            .anyMatch(f -> near(c, low * f, high * f, halfUnit() * f));
+                }
+                if (unit.isEmpty() && c.scale().equals("hectares")) {
+                    // likewise an area: the bare number in hectares or in the acres the text states it in
+                    yield java.util.stream.DoubleStream.of(1, 0.40468564224)
                             .anyMatch(f -> near(c, low * f, high * f, halfUnit() * f));
                 }
                 if (c.scale().equals("°C") && unit.matches("°?f|fahrenheit|degrees f")) {
@@ -185,6 +203,12 @@ public record GoldValue(Type type, double low, double high, String unit, boolean
         };
     }
 
+    /** "11-1", "11–1 vote", "11 to 1": the two numbers of a tally as "11-1", or empty. */
+    private static String tally(String t) {
+        Matcher m = Pattern.compile("^\\s*(\\d+)\\s*(?:-|–|—|to)\\s*(\\d+)\\b").matcher(t);
+        return m.find() ? m.group(1) + "-" + m.group(2) : "";
+    }
+
     private static boolean near(org.crosscheck.normalize.Claim c, double lo, double hi, double slack) {
         double cl = c.low() == -Double.MAX_VALUE ? c.high() : c.low();
         double ch = c.high() == Double.MAX_VALUE ? c.low() : c.high();
@@ -200,9 +224,12 @@ public record GoldValue(Type type, double low, double high, String unit, boolean
         return 0.5;
     }
 
-    /** A fall verb right before the value: "fell about 7%", "down 6.9%", "slid nearly 7%". */
+    /**
+     * A fall verb right before the value: "fell about 7%", "down 6.9%", "slid nearly 7%", or before the same fall in
+     * points ("ended down 103 points, or 0.25%").
+     */
     private static final Pattern FALL = Pattern.compile("(?i)\\b(?:fell|fall(?:s|ing)?|down|lower|lost|los(?:e|es|ing)|slid|slipped|dropped|"
-            + "declined|sank|tumbled|plunged|crashed|shed|drop(?:s|ped)?)\\b(?:\\W+\\w+){0,2}\\W*$");
+            + "declined|sank|tumbled|plunged|crashed|shed|drop(?:s|ped)?)\\b(?:\\W+\\w+){0,2}(?:\\s+[\\d.,]+\\s+points?,?\\s+or)?\\W*$");
 
     private static boolean statesFall(org.crosscheck.normalize.Claim c) {
         if (c.sentence() == null || c.text() == null) {

@@ -119,24 +119,49 @@ public final class MentionExtractor {
         return (m.head().equals("toll") ? "toll " : noun) + outcome;
     }
 
-    /** The sentence's mentions with the frames read from its tokens, in one pass over them. */
+    /**
+     * The sentence's mentions with the frames read from its tokens, in one pass over them. A date that a length
+     * dates ("the first in 25 years") is read as the length it stands on, so it neither adds a value to the
+     * clause nor changes the frames of the others.
+     */
     private List<Mention> framed(List<Mention> mentions, List<Token> tokens, Set<String> names, Set<String> places, int year) {
         if (mentions.isEmpty()) {
             return mentions;
         }
         List<FrameReader.Value> values = new ArrayList<>(mentions.size());
-        for (Mention m : mentions) {
+        int[] read = new int[mentions.size()];
+        for (int k = 0; k < mentions.size(); k++) {
+            Mention m = mentions.get(k);
+            int twin = m.cue().equals(DurationRecognizer.PREVIOUS) ? twin(mentions, m) : -1;
+            if (twin >= 0) {
+                read[k] = -1 - twin;
+                continue;
+            }
             int y = 0;
-            if (m.kind() == ClaimKind.DATE && m.scale().equals("day") && m.high() - m.low() <= 366) {
+            if (m.kind() == ClaimKind.DATE && m.scale().equals("day") && m.high() - m.low() <= 366
+                    && !m.cue().equals(DurationRecognizer.PREVIOUS)) {
                 y = LocalDate.ofEpochDay((long) m.low()).getYear();
             }
+            read[k] = values.size();
             values.add(new FrameReader.Value(m.start(), m.end(), m.kind(), m.kind() + "|" + m.scale(), m.value(), y, hint(m)));
         }
         List<ClaimFrame> frames = frameReader.read(tokens, values, names, places, year);
         List<Mention> out = new ArrayList<>(mentions.size());
         for (int k = 0; k < mentions.size(); k++) {
-            out.add(mentions.get(k).withFrame(frames.get(k)));
+            int r = read[k] >= 0 ? read[k] : read[-1 - read[k]];
+            out.add(mentions.get(k).withFrame(frames.get(r)));
         }
         return out;
+    }
+
+    /** The index of the other mention on the same words (the length a previous date stands on), or -1. */
+    private static int twin(List<Mention> mentions, Mention m) {
+        for (int k = 0; k < mentions.size(); k++) {
+            Mention o = mentions.get(k);
+            if (o != m && o.start() == m.start() && o.end() == m.end() && !o.cue().equals(DurationRecognizer.PREVIOUS)) {
+                return k;
+            }
+        }
+        return -1;
     }
 }

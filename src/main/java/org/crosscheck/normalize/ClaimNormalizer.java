@@ -159,8 +159,8 @@ public final class ClaimNormalizer {
     static double[] tolerance(Mention m) {
         double lo = m.low();
         double hi = m.high();
-        if (m.kind() == ClaimKind.DATE) {
-            return new double[] {lo, hi};
+        if (m.kind() == ClaimKind.DATE || m.scale().equals(org.crosscheck.extract.recognize.QuantityRecognizer.TALLY)) {
+            return new double[] {lo, hi}; // a tally is two whole numbers, stated exactly
         }
         double unit = roundingUnit(m);
         double half = unit * 0.49;

@@ -151,5 +151,32 @@ class GoldScorerTest {
         Claim rose = stated(ClaimKind.RATE, "percent", 4.5, 5.5, "~5%", "Shares rose about 5% in late trading.");
         assertThat(GoldValue.parse("-5", null).carriedBy(fell)).isTrue();
         assertThat(GoldValue.parse("-5", null).carriedBy(rose)).isFalse();
+        Claim inPoints = stated(ClaimKind.RATE, "percent", 0.395, 0.405, "0.4%", "The index closed down 87.5 points, or 0.4%, on Monday.");
+        Claim upPoints = stated(ClaimKind.RATE, "percent", 0.395, 0.405, "0.4%", "The index closed up 87.5 points, or 0.4%, on Monday.");
+        assertThat(GoldValue.parse("-0.4", null).carriedBy(inPoints)).isTrue();
+        assertThat(GoldValue.parse("-0.4", null).carriedBy(upPoints)).isFalse();
+    }
+
+    @Test
+    void aTallyIsCarriedByTheSameTwoNumbers() {
+        Claim tally = stated(ClaimKind.QUANTITY, "votes", 7002, 7002, "7–2 vote", "The board approved it 7-2.");
+        assertThat(GoldValue.parse("7-2", null).carriedBy(tally)).isTrue();
+        assertThat(GoldValue.parse("7-1", null).carriedBy(tally)).isFalse();
+        assertThat(GoldValue.parse("7", null).carriedBy(tally)).isFalse();
+    }
+
+    @Test
+    void aUnitInBracketsInsideTheAttributeCountsToo() {
+        assertThat(Gold.attributeUnit("cuts (basis points) still to come this year")).isEqualTo("basis points");
+        assertThat(Gold.attributeUnit("number of crew (pilots excluded)")).isEmpty();
+    }
+
+    @Test
+    void aGoldNumberThatLooksLikeAYearIsANumberUnlessTheAttributeIsAYear() {
+        Claim acres = stated(ClaimKind.QUANTITY, "hectares", 809.2, 809.6, "809 ha", "A 2,000-acre ranch.");
+        assertThat(new Gold.Quote("f", "q", "2000", null, "acres", true).parsed().carriedBy(acres)).isTrue();
+        assertThat(new Gold.Quote("f", "q", "2000", null, "", false).parsed().type()).isEqualTo(GoldValue.Type.DATE);
+        assertThat(new Gold.Quote("f", "q", "2000", null, "", true).parsed().carriedBy(acres)).isTrue();
+        assertThat(new Gold.Quote("f", "q", "3000", null, "", true).parsed().carriedBy(acres)).isFalse();
     }
 }

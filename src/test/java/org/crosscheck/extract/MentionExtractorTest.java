@@ -32,6 +32,22 @@ class MentionExtractorTest {
     }
 
     @Test
+    void aFirstInSoManyYearsDatesThePreviousOne() {
+        Mention exact = only("The strike is the first by the bakers' union in 23 years.", SUNDAY, ClaimKind.DATE);
+        assertThat(exact.value()).isEqualTo("2002");
+        assertThat(exact.vague()).isFalse();
+        Mention months = only("The hike was the first in 27 months.", THURSDAY, ClaimKind.DATE);
+        assertThat(months.value()).isEqualTo("2023-07");
+        Mention hedged = only("Shares had their worst day in more than six years.", SATURDAY, ClaimKind.DATE);
+        assertThat(hedged.vague()).isTrue();
+        Mention round = only("The storm was the strongest to hit the bay in a century.", SATURDAY, ClaimKind.DATE);
+        assertThat(round.value()).isEqualTo("1925");
+        assertThat(round.vague()).isTrue();
+        assertThat(of("The bridge, in use for 40 years, closed on Monday.", THURSDAY)).noneMatch(m -> m.kind() == ClaimKind.DATE
+                && m.value().startsWith("1985"));
+    }
+
+    @Test
     void percentSignAndPerCentAreTheSameRate() {
         Mention sign = only("Trump threatened new 100% tariffs on Chinese goods.", THURSDAY, ClaimKind.RATE);
         Mention words = only("He has vowed to slap 100 per cent additional tariff on China.", THURSDAY, ClaimKind.RATE);

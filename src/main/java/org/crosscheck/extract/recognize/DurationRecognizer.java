@@ -6,6 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.crosscheck.extract.Bound;
 import org.crosscheck.extract.ClaimKind;
+import org.crosscheck.extract.Mention;
 import org.crosscheck.extract.NumberWords;
 import org.crosscheck.extract.Recognizer;
 import org.crosscheck.extract.RecognizerExample;
@@ -97,6 +98,7 @@ public final class DurationRecognizer implements Recognizer {
             if (t.type() != TimexType.DURATION || !s.free(t.start(), t.end())) {
                 continue;
             }
+            Mention previous = previousOccurrence(s, t);
             String value = t.value() == null ? "" : t.value();
             String before = s.between(t.start() - 12, t.start());
             // "over the past three months" is a window the writer looks through, not how long an event lasts
@@ -111,7 +113,88 @@ public final class DurationRecognizer implements Recognizer {
             }
             s.add(s.mention(ClaimKind.DURATION, Role.VALUE, t.start(), t.end(), t.approxDays(), t.approxDays(), "days", value,
                     bound == Bound.EXACT ? "exact" : "approximate", bound, "", false));
+            s.add(previous);
         }
+        for (Timex t : s.timexes()) {
+            // a window skipped above can still date the previous time: "the first time in the past decade"
+            if (t.type() == TimexType.DURATION && s.free(t.start(), t.end())) {
+                s.add(previousOccurrence(s, t));
+            }
+        }
+    }
+
+    /**
+     * The cue of a date that a length since dates: the previous time, which is no anchor year of the sentence's other
+     * values ("won 71 seats, their best showing in 100 years" is not a count of 1924).
+     */
+    public static final String PREVIOUS = "previous";
+
+    /** "first ... in", "the deadliest ... for", "the worst ... in the past": the clause dates the previous occurrence. */
+    private static final Pattern FIRST_IN = Pattern.compile("(?i)\\b(?:first|only|worst|best|biggest|largest|deadliest|"
+            + "highest|lowest|strongest|weakest|longest|shortest|sharpest|steepest|fastest|slowest|most|least|\\w{3,}iest)\\b"
+            + "[^;:()\\[\\]]{0,80}?\\b(?:in|for)\\s+(?:(?:the|its)\\s+)?(?:(?:past|last)\\s+)?$");
+    /** "an eight-year wait", "a 12-year drought": the years since it last happened. */
+    private static final Pattern WAIT = Pattern.compile("(?i)^[-\\s]*(?:wait|drought|absence|hiatus|gap|lull)\\b");
+    private static final Pattern YEARS_MONTHS = Pattern.compile("^P(?:(\\d+)Y)?(?:(\\d+)M)?$");
+
+    /**
+     * The day something last happened, as the length since then dates it: "the first cut in four and a half years"
+     * (2020-03, published 2024-09), "the deadliest fire in 105 years", "an eight-year wait for the title". Years and
+     * months only, at the precision written (a year for "19 years", a month for "four and a half years"); a hedged
+     * length ("in more than four years") bounds the day on one side only, and a round one ("in a century", "in two
+     * decades") dates it only roughly: neither contradicts anything. Null where the
+     * clause is not about a first or a record, where the length is in days or weeks, or where the sentence is set in
+     * another year than the article's ("In 2010 it was the first cut in four years").
+     */
+    private static Mention previousOccurrence(SentenceText s, Timex t) {
+        java.time.LocalDate pub = s.published();
+        Matcher ym = YEARS_MONTHS.matcher(t.value() == null ? "" : t.value());
+        if (pub == null || !ym.matches() || ym.group(1) == null && ym.group(2) == null) {
+            return null;
+        }
+        String before = s.between(t.start() - 120, t.start());
+        // "an eight-year wait" counts the years since; "its 800-year history" is how old something is
+        boolean compound = t.text().matches("(?is).*\\w-(?:year|month)s?");
+        boolean record = compound ? WAIT.matcher(s.between(t.end(), t.end() + 12)).find() : FIRST_IN.matcher(before).find();
+        if (!record) {
+            return null;
+        }
+        for (Timex o : s.timexes()) {
+            if (o.end() <= t.start() && o.hasInterval() && Math.abs(o.first().toEpochDay() - pub.toEpochDay()) > 200) {
+                return null; // the sentence is set at another time before it says how long since
+            }
+        }
+        int years = ym.group(1) == null ? 0 : Integer.parseInt(ym.group(1));
+        int months = ym.group(2) == null ? 0 : Integer.parseInt(ym.group(2));
+        Bound bound = DateTimeRecognizer.boundOfMod(t.mod(), t.text());
+        java.time.LocalDate back = pub.minusYears(years).minusMonths(months);
+        java.time.LocalDate lo;
+        java.time.LocalDate hi;
+        String shown;
+        String precision;
+        if (months == 0) {
+            lo = back.withDayOfYear(1);
+            hi = back.withDayOfYear(back.lengthOfYear());
+            shown = Integer.toString(back.getYear());
+            precision = "year";
+        } else {
+            lo = back.withDayOfMonth(1);
+            hi = back.withDayOfMonth(back.lengthOfMonth());
+            shown = java.time.YearMonth.from(back).toString();
+            precision = "month";
+        }
+        boolean hedged = bound != Bound.EXACT && bound != Bound.APPROXIMATE;
+        // "in a century", "in two decades", "in 50 years": a round figure, which dates nothing to the year
+        boolean round = bound == Bound.APPROXIMATE || months == 0 && years >= 10 && years % 10 == 0
+                || t.text().matches("(?is).*\\b(?:decades?|century|centuries|generations?)\\b.*")
+                || t.text().matches("(?is)^(?:a|an|one)\\s+(?:year|month)\\b.*");
+        if (hedged) {
+            // "in more than four years": before that day, by how much nobody says
+            lo = lo.minusYears(1);
+            shown = "before " + shown;
+        }
+        return s.mention(ClaimKind.DATE, Role.OCCURS, t.start(), t.end(), lo.toEpochDay(), hi.toEpochDay(), "day", shown, precision,
+                Bound.EXACT, PREVIOUS, hedged || round);
     }
 
     private static void partsOfUnits(SentenceText s) {
@@ -241,6 +324,15 @@ public final class DurationRecognizer implements Recognizer {
                 RecognizerExample.of("Docking came 1 hour, 40 minutes and 12 seconds into the flight.", "2025-09-17",
                         List.of("duration PT1H40M12S"), List.of()),
                 RecognizerExample.of("The jury deliberated for under three hours.", "2023-03-03", List.of("duration PT3H"), List.of()),
+                RecognizerExample.of("Tuesday's move was the bank's first reduction in four and a half years.", "2025-11-12",
+                        List.of("duration P4Y6M", "date 2021-05"), List.of()),
+                RecognizerExample.of("It was the first walkout by the dockers in 19 years, although pilots struck in 2019.", "2026-02-06",
+                        List.of("date 2007", "date 2019"), List.of()),
+                RecognizerExample.of("Arvale ended a 12-year wait for the cup on Sunday.", "2025-05-18", List.of("date 2013"), List.of()),
+                RecognizerExample.of("Rina Castell became the first woman to lead the guild in its 600-year history.", "2025-05-18",
+                        List.of(), List.of("date")),
+                RecognizerExample.of("In March 2011 it was the first cut in four years.", "2025-05-18", List.of("date 2011-03"), List.of("date 2021")),
+                RecognizerExample.of("The talks lasted four years.", "2025-05-18", List.of("duration P4Y"), List.of("date")),
                 RecognizerExample.of("Prices rose over the past three months.", "2023-03-03", List.of(), List.of("duration")),
                 RecognizerExample.of("Revenue rose 9.5 per cent to $4.25 billion.", "2023-03-03", List.of(), List.of("duration")));
     }

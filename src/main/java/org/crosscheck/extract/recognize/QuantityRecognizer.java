@@ -72,6 +72,17 @@ public final class QuantityRecognizer implements Recognizer {
     private static final Pattern TEMPERATURE = StartGate.compile(
             "(?<![\\d.])(?<num>-?\\d++(?:\\.\\d++)?)(?:\\s?(?:°\\s?|degrees?\\s)(?<unit>C|F|Celsius|Fahrenheit)\\b|-degree\\b|(?-i:(?<unit2>C|F))\\b(?=\\s*(?:[,.;)]|$|\\s(?:water|air|on|at|in|and))))", FLAGS);
     private static final Pattern CATEGORY = StartGate.compile("\\bCategory[-\\s](?<num>[1-5])\\b");
+    /** What a tally of votes is written after: "approved 11-1", "voted 7-2", "split 11 to 1", "The vote: 11–1". */
+    private static final Pattern TALLY_AFTER = StartGate.compile("\\b(?:vote[sd]?|voting|approved|passed|adopted|carried|rejected|defeated|"
+            + "split|ruled|tally|tallied)\\b(?:\\s+(?:the|a|an|its|their)\\s+[\\p{L}-]+)?(?:\\s+(?:was|were|is|stood at|ended|came in at|of|by))?"
+            + "(?:\\s+(?:a|an))?\\s*:?\\s*"
+            + "(?<![\\d.,])(?<for>\\d{1,3})\\s*(?:-|–|—|to)\\s*(?<against>\\d{1,3})(?!\\.\\d|,\\d|[\\d:%]|\\s*(?:%|per|years?|months?|weeks?|days?|hours?|"
+            + "minutes?|[ap]\\.?m\\b|million|billion|percent))", FLAGS);
+    /** A tally before the word for what it decided: "with an 11-1 vote", "a 7-2 ruling", "by a 6-3 majority". */
+    private static final Pattern TALLY_BEFORE = StartGate.compile("(?<![\\w.,-])(?<for>\\d{1,3})\\s*(?:-|–|—)\\s*(?<against>\\d{1,3})\\s+"
+            + "(?:votes?|decision|ruling|verdict|majority|split|vote\\s+margin)\\b", FLAGS);
+    /** The scale of a tally of votes: for × 1000 + against, exact, so "11–1" and "10–2" conflict and only tallies compare. */
+    public static final String TALLY = "votes";
 
     @Override
     public String name() {
@@ -82,6 +93,7 @@ public final class QuantityRecognizer implements Recognizer {
     public void find(SentenceText s) {
         money(s);
         magnitudes(s);
+        tallies(s);
         Matcher m = s.matcher(SPEED);
         while (m.find()) {
             if (s.free(m.start("num"), m.end())) {
@@ -225,6 +237,22 @@ public final class QuantityRecognizer implements Recognizer {
                     s.add(s.mention(ClaimKind.QUANTITY, Role.VALUE, m.start("n"), m.end("n"), v, v, "magnitude", "magnitude " + trim(v),
                             "exact", Bound.EXACT, "", false));
                 }
+            }
+        }
+    }
+
+    /** Tallies of a vote: votes for and against, as written ("approved 11-1" is 11 for, 1 against). */
+    private static void tallies(SentenceText s) {
+        for (Pattern p : List.of(TALLY_AFTER, TALLY_BEFORE)) {
+            Matcher m = s.matcher(p);
+            while (m.find()) {
+                int yes = Integer.parseInt(m.group("for"));
+                int no = Integer.parseInt(m.group("against"));
+                if (yes + no < 2 || !s.free(m.start("for"), m.end("against"))) {
+                    continue;
+                }
+                s.add(s.mention(ClaimKind.QUANTITY, Role.VALUE, m.start("for"), m.end("against"), yes * 1000.0 + no, yes * 1000.0 + no,
+                        TALLY, yes + "–" + no + " vote", "exact", Bound.EXACT, "vote", false));
             }
         }
     }
@@ -386,6 +414,12 @@ public final class QuantityRecognizer implements Recognizer {
     @Override
     public List<RecognizerExample> examples() {
         return List.of(
+                RecognizerExample.of("The board approved the merger 7-2 on Monday.", "2025-03-12", List.of("quantity 7–2 vote", "date 2025-03-10"),
+                        List.of("date 2025-07-02")),
+                RecognizerExample.of("The council split 9 to 4; the vote: 9–4.", null, List.of("quantity 9–4 vote"), List.of()),
+                RecognizerExample.of("The court ruled with a 6-3 majority.", null, List.of("quantity 6–3 vote"), List.of()),
+                RecognizerExample.of("Arvale won 2-1 and the ratio was 4-5.", null, List.of(), List.of("quantity 2–1 vote", "quantity 4–5 vote")),
+                RecognizerExample.of("Voters approved a 4.75-5.00 percent band.", null, List.of(), List.of("quantity 4–5 vote")),
                 RecognizerExample.of("Allies pledged 40 billion euro in military aid.", null, List.of("quantity EUR 40 billion"), List.of()),
                 RecognizerExample.of("The deal was valued at 26.3 billion US dollar.", null, List.of("quantity USD 26.3 billion"), List.of()),
                 RecognizerExample.of("Earnings came to 68 cents a share.", null, List.of("quantity USD 0.68 per share"), List.of()),
