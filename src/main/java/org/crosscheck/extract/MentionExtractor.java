@@ -32,10 +32,10 @@ public final class MentionExtractor {
     private final TemporalTagger tagger = new TemporalTagger();
     private final FrameReader frameReader = new FrameReader();
 
-    /** The recognizers in the order they read a sentence, for an article whose times are in {@code zone} (or null). */
-    public static List<Recognizer> recognizers(java.time.ZoneId zone) {
+    /** The recognizers in the order they read a sentence, for an article whose zones {@code zones} tells (or null). */
+    public static List<Recognizer> recognizers(org.crosscheck.extract.recognize.ArticleZones zones) {
         List<Recognizer> all = new ArrayList<>();
-        all.add(new DateTimeRecognizer(zone));
+        all.add(new DateTimeRecognizer(zones));
         all.addAll(AFTER_TIMES);
         return all;
     }
@@ -53,7 +53,7 @@ public final class MentionExtractor {
         Set<String> names = FrameReader.namesOf(tokenized);
         Set<String> places = FrameReader.placesOf(tokenized);
         int year = published == null ? 0 : published.getYear();
-        List<Recognizer> recognizers = recognizers(DateTimeRecognizer.articleZone(text, timexes));
+        List<Recognizer> recognizers = recognizers(org.crosscheck.extract.recognize.ArticleZones.of(text, timexes, published));
         int next = 0;
         for (int si = 0; si < sentences.size(); si++) {
             Span sentence = sentences.get(si);

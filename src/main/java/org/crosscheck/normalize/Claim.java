@@ -113,6 +113,30 @@ public record Claim(String id, String article, String source, String published, 
         return Math.abs((low + high) / 2 - (other.low + other.high) / 2) < coarse * 0.999;
     }
 
+    /** True when the zone of this time was inferred from the places the article names, not written beside it. */
+    public boolean zoneInferred() {
+        return kind == ClaimKind.TIME && cue.startsWith(ClaimNormalizer.INFERRED_ZONE);
+    }
+
+    /**
+     * True when two times of day agree once one is moved by an hour and the zone of either was inferred: the zone of
+     * a place is sure, whether its clocks were on daylight time that day is not when the sentence names no day
+     * ("8:50 p.m." in a story published in winter about a summer evening).
+     */
+    public boolean agreesWithinDaylightHour(Claim other) {
+        if (kind != ClaimKind.TIME || other.kind != ClaimKind.TIME || !zoneInferred() && !other.zoneInferred()) {
+            return false;
+        }
+        for (int shift : new int[] {-60, 60}) {
+            double lo = Math.floorMod((long) Math.floor(low + shift), 1440L) + (low - Math.floor(low));
+            double hi = lo + (high - low);
+            if (lo <= other.high && other.low <= hi) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** True when the two claims' value ranges share at least one value. */
     public boolean overlaps(Claim other) {
         return low <= other.high && other.low <= high;

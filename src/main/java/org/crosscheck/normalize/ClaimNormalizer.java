@@ -24,6 +24,8 @@ public final class ClaimNormalizer {
 
     /** What "about", "around" or "shortly after" allow around a time of day, in minutes. */
     private static final double APPROXIMATE_MINUTES = 10;
+    /** How a time's cue begins when its zone was inferred rather than written. */
+    public static final String INFERRED_ZONE = "zone inferred";
     private static final Pattern STATED_NUMBER = Pattern.compile("\\d+(?:,\\d{3})*(?:\\.(\\d+))?");
 
     /** Claims for the given articles and their mentions (keyed by article id). */
@@ -255,6 +257,9 @@ public final class ClaimNormalizer {
         }
         if (m.head().isEmpty()) {
             c -= 0.2;
+        }
+        if (m.kind() == ClaimKind.TIME && m.cue().startsWith(INFERRED_ZONE)) {
+            c -= 0.1; // the zone was read from the places the article names, not written beside the time
         }
         return Math.round(c * 100) / 100.0;
     }

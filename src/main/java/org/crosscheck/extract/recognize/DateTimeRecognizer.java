@@ -42,17 +42,26 @@ public final class DateTimeRecognizer implements Recognizer {
     private static final Pattern CONVERSION = StartGate.compile("^\\s*(?:\\(|,?\\s*or\\s+|/\\s*|[,;]?\\s*(?:that is|which is|i\\.e\\.|ie)\\s*,?\\s*|,\\s*)$",
             Pattern.CASE_INSENSITIVE);
 
+    /** What joins the two ends of a span of clock times: "noon to 5pm", "9-11 a.m.". */
+    private static final Pattern SPAN_TO = StartGate.compile("^\\s*(?:to|until|till|and|-|–)\\s*$");
     /** Where the clock time ends inside a tagged time ("2100 GMT" is tagged whole): its zone is read from there. */
     private static final Pattern CLOCK = StartGate.compile("(?i)\\d{1,2}(?:[:.]\\d{2})?\\s*(?:a\\.?m\\.?|p\\.?m\\.?)|\\d{1,2}[:.h]\\d{2}|\\d{4}|noon|midnight");
+    /** The part of the day written after a clock time: "3:50 in the afternoon", "9:30 at night". */
+    private static final String DAY_PART = "in\\s+the\\s+(?:morning|afternoon|evening)|at\\s+night|this\\s+(?:morning|afternoon|evening)";
     /** Clock times the tagger leaves: "09.03 local time", "17h00 Vietnam time", "at 20.05". */
-    private static final Pattern DOTTED = StartGate.compile("(?<![\\d.:,$£€+-])(?<h>[01]?\\d|2[0-3])(?<sep>[.:h])(?<m>[0-5]\\d)(?!\\d|[.,:]\\d|\\s?(?:%|[-–]|per\\b|per\\s?cent|percent|percentage|basis|pts?\\b|bps|pc\\b|bn|billion|million|trillion|m\\b|km|points?|seconds?|s\\b))(?:\\s*(?<ampm>a\\.?m\\.?|p\\.?m\\.?|am|pm)(?![a-z]))?",
+    private static final Pattern DOTTED = StartGate.compile("(?<![\\d.:,$£€+-])(?<h>[01]?\\d|2[0-3])(?<sep>[.:h])(?<m>[0-5]\\d)(?!\\d|[.,:]\\d|\\s?(?:%|[-–]|per\\b|per\\s?cent|percent|percentage|basis|pts?\\b|bps|pc\\b|bn|billion|million|trillion|m\\b|km|points?|seconds?|s\\b))(?:\\s*(?<ampm>a\\.?m\\.?|p\\.?m\\.?|am|pm)(?![a-z])|\\s+(?<part>" + DAY_PART + "))?",
             Pattern.CASE_INSENSITIVE);
+    /** "four in the afternoon", "eleven o'clock at night": an hour in words and the part of the day. */
+    private static final Pattern WORDED = StartGate.compile("(?i)\\b(?<w>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+            + "(?:\\s+o'clock)?\\s+(?<part>" + DAY_PART + ")");
 
-    private final ZoneId articleZone;
+    private final ArticleZones zones;
+    /** The zones written beside the times of the sentence being read. */
+    private final java.util.Map<Mention, ZoneId> writtenZones = new java.util.IdentityHashMap<>();
 
-    /** A recognizer for one article; {@code articleZone} is the zone it states its times in, or null. */
-    public DateTimeRecognizer(ZoneId articleZone) {
-        this.articleZone = articleZone;
+    /** A recognizer for one article; {@code zones} tells the zone of its times that name none (null: none known). */
+    public DateTimeRecognizer(ArticleZones zones) {
+        this.zones = zones == null ? ArticleZones.none() : zones;
     }
 
     @Override
@@ -91,7 +100,7 @@ public final class DateTimeRecognizer implements Recognizer {
             boolean opensLine = d.start() == s.start() || s.between(s.start(), d.start()).matches("[\\s•*-]*");
             boolean colon = d.group("sep").equals(":");
             // "5.25" is a time only with a zone or a.m./p.m. beside it; "20:05" also after "at" or opening a timeline line
-            if (d.group("ampm") == null && TimeZones.after(after) == null && (!colon || !opensLine)
+            if (d.group("ampm") == null && d.group("part") == null && TimeZones.after(after) == null && (!colon || !opensLine)
                     && !before.matches(".*\\b(?:at|from|until|till|to|by|since|around|about|after|before|approximately|roughly)\\s+$")) {
                 continue;
             }
@@ -102,22 +111,55 @@ public final class DateTimeRecognizer implements Recognizer {
             if (d.group("ampm") != null && d.group("ampm").toLowerCase(Locale.ROOT).startsWith("p") && hour < 12) {
                 hour += 12;
             }
-            int core = d.group("ampm") != null ? d.end() : d.end("m");
+            hour = d.group("part") == null ? hour : withPart(hour, d.group("part"));
+            int core = d.group("ampm") != null || d.group("part") != null ? d.end() : d.end("m");
             Mention m = clock(s, d.start(), core, d.end(), hour * 60 + Integer.parseInt(d.group("m")), null, d.group());
             if (m != null) {
                 times.add(m);
             }
         }
+        Matcher w = s.matcher(WORDED);
+        while (w.find()) {
+            if (!s.free(w.start(), w.end()) || times.stream().anyMatch(x -> x.start() < w.end() && w.start() < x.end())) {
+                continue;
+            }
+            int hour = withPart((int) org.crosscheck.extract.NumberWords.cardinal(w.group("w").toLowerCase(Locale.ROOT)), w.group("part"));
+            Mention m = clock(s, w.start(), w.end(), w.end(), hour * 60, null, w.group());
+            if (m != null) {
+                times.add(m);
+            }
+        }
         times.sort(java.util.Comparator.comparingInt(Mention::start));
+        // "noon to 5pm Geneva time": the zone written after a span's end is its start's too
+        for (int i = 0; i + 1 < times.size(); i++) {
+            Mention a = times.get(i);
+            Mention b = times.get(i + 1);
+            ZoneId z = writtenZones.get(b);
+            if (z != null && a.cue().equals("no zone") && SPAN_TO.matcher(s.between(a.end(), b.start())).matches()) {
+                int utc = ArticleZones.toUtc(z, dayOf(s, a.start()), (int) a.low());
+                times.set(i, new Mention(a.article(), a.kind(), a.role(), a.quote(), a.start(), a.end(), a.sentence(), utc, utc, "UTC time",
+                        String.format(Locale.ROOT, "%02d:%02d UTC", utc / 60, utc % 60), a.precision(), a.bound(), a.head(), b.cue(),
+                        a.context(), a.vague(), a.names(), a.actors(), null));
+            }
+        }
+        writtenZones.clear();
         // a time and its conversion for readers elsewhere state one instant: keep the one in a known zone
         for (int i = 0; i < times.size(); i++) {
             Mention a = times.get(i);
             if (i + 1 < times.size() && isConversion(s, a, times.get(i + 1))) {
                 Mention b = times.get(i + 1);
-                s.add(merge(s, a, b));
+                // "21:50 local, which is 8.50pm here in the UK": the side with no zone may be in the article's zone
+                if (a.scale().equals("local time") && b.scale().equals("local time")) {
+                    if (b.cue().equals("no zone")) {
+                        b = inferZone(s, b);
+                    } else if (a.cue().equals("no zone")) {
+                        a = inferZone(s, a);
+                    }
+                }
+                s.add(inferZone(s, merge(s, a, b)));
                 i++;
             } else {
-                s.add(a);
+                s.add(inferZone(s, a));
             }
         }
     }
@@ -129,15 +171,45 @@ public final class DateTimeRecognizer implements Recognizer {
             if (t.type() != TimexType.TIME) {
                 continue;
             }
-            TimeZones.Named z = TimeZones.after(text.substring(t.end(), Math.min(text.length(), t.end() + 40)));
+            // the zone follows the clock inside the tagged text ("21:48 EDT") or after it
+            Matcher clock = CLOCK.matcher(t.text());
+            int from = t.end();
+            while (clock.find()) {
+                from = t.start() + clock.end();
+            }
+            TimeZones.Named z = TimeZones.after(text.substring(from, Math.min(text.length(), from + 40)));
             if (z != null && !z.local() && !TimeZones.isUtc(z.zone())) {
                 counts.merge(z.zone(), 1, Integer::sum);
             }
         }
-        if (counts.size() != 1) {
-            return null;
+        // clock times the tagger leaves: "18:10 Moscow time", a page's "Posted 09:48 AM CDT"
+        Matcher d = DOTTED.matcher(text);
+        while (d.find()) {
+            int at = d.end();
+            if (timexes.stream().anyMatch(t -> t.type() == TimexType.TIME && t.start() <= d.start() && d.start() < t.end())) {
+                continue;
+            }
+            TimeZones.Named z = TimeZones.after(text.substring(at, Math.min(text.length(), at + 40)));
+            if (z != null && !z.local() && !TimeZones.isUtc(z.zone())) {
+                counts.merge(z.zone(), 1, Integer::sum);
+            }
         }
-        return counts.keySet().iterator().next();
+        // "EDT" on the page and "ET" in the copy name one clock: a fixed offset the region keeps in some season folds into it
+        java.util.Set<ZoneId> zones = new java.util.TreeSet<>(java.util.Comparator.comparing(ZoneId::getId));
+        zones.addAll(counts.keySet());
+        zones.removeIf(f -> f.getRules().isFixedOffset() && zones.stream().anyMatch(r -> !r.getRules().isFixedOffset() && keeps(r, f)));
+        return zones.size() == 1 ? zones.iterator().next() : null;
+    }
+
+    /** True when {@code region} keeps the fixed offset {@code fixed} in winter or in summer. */
+    private static boolean keeps(ZoneId region, ZoneId fixed) {
+        int f = fixed.getRules().getOffset(java.time.Instant.EPOCH).getTotalSeconds();
+        for (String day : new String[] {"2001-01-15T12:00:00Z", "2001-07-15T12:00:00Z"}) {
+            if (region.getRules().getOffset(java.time.Instant.parse(day)).getTotalSeconds() == f) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isConversion(SentenceText s, Mention a, Mention b) {
@@ -160,7 +232,7 @@ public final class DateTimeRecognizer implements Recognizer {
             end++;
         }
         String cue = zoned.cue();
-        if (!other.scale().equals("UTC time") && zoned.scale().equals("UTC time")) {
+        if (!other.scale().equals("UTC time") && zoned.scale().equals("UTC time") && !zoned.cue().startsWith("zone inferred")) {
             int offset = (int) Math.floorMod((long) (other.low() - zoned.low()), 1440L);
             if (offset > 720) {
                 offset -= 1440;
@@ -282,11 +354,8 @@ public final class DateTimeRecognizer implements Recognizer {
             cue = zone.name();
         } else if (zone != null) {
             cue = "local";
-        } else if (articleZone != null) {
-            z = articleZone;
-            cue = "the article's zone";
         } else {
-            cue = "no zone";
+            cue = "no zone"; // the article may tell its zone: see inferZone, once conversions are paired
         }
         String shown;
         if (z != null) {
@@ -298,12 +367,53 @@ public final class DateTimeRecognizer implements Recognizer {
             shown = String.format(Locale.ROOT, "%02d:%02d", minute / 60, minute % 60);
         }
         String[] found = roleCue(s, start, end);
-        return s.mention(ClaimKind.TIME, Role.valueOf(found[0]), start, end, minute, minute, scale, shown, "minute",
+        Mention m = s.mention(ClaimKind.TIME, Role.valueOf(found[0]), start, end, minute, minute, scale, shown, "minute",
                 boundOfMod(mod, s.between(start - 10, end)), cue, false);
+        if (z != null) {
+            writtenZones.put(m, z);
+        }
+        return m;
+    }
+
+    /** An hour of a clock as the part of the day written after it makes it: "3:50 in the afternoon" is 15:50. */
+    private static int withPart(int hour, String part) {
+        String p = part.toLowerCase(Locale.ROOT);
+        if (p.endsWith("morning")) {
+            return hour == 12 ? 0 : hour;
+        }
+        // "9:30 at night" is 21:30, "2 at night" stays 2
+        boolean later = p.endsWith("afternoon") || p.endsWith("evening") || hour >= 5;
+        return later && hour < 12 ? hour + 12 : hour;
+    }
+
+    /**
+     * A time the sentence gives no zone ("1:29 a.m.", "20:05 local time") in the zone the article tells: a place named
+     * right after it, the zone the article declares or writes beside its other times, or one inferred from the
+     * places it names and its own conversions (then marked so in the cue). Without any, it stays local.
+     */
+    private Mention inferZone(SentenceText s, Mention m) {
+        if (m == null || m.kind() != ClaimKind.TIME || !m.scale().equals("local time")) {
+            return m;
+        }
+        LocalDate day = dayOf(s, m.start());
+        int minute = (int) m.low();
+        // a time may run past its sentence's end (a split inside "a.m."): read what follows only inside the sentence
+        int after = Math.min(m.end(), s.end());
+        ArticleZones.Inferred z = zones.namedAfter(s.text().substring(after, Math.min(s.end(), after + 40)), day);
+        if (z == null) {
+            z = m.cue().equals("local") ? zones.local(s.start(), s.end(), day) : zones.unzoned(m.start(), day);
+        }
+        if (z == null) {
+            return m;
+        }
+        int utc = ArticleZones.toUtc(z.zone(), day, minute);
+        String shown = String.format(Locale.ROOT, "%02d:%02d UTC", utc / 60, utc % 60);
+        return new Mention(m.article(), m.kind(), m.role(), m.quote(), m.start(), m.end(), m.sentence(), utc, utc, "UTC time", shown,
+                m.precision(), m.bound(), m.head(), z.why(), m.context(), m.vague(), m.names(), m.actors(), null);
     }
 
     /** The day a time falls on, for its zone's offset: a day stated in the same sentence, else the publication date. */
-    private static LocalDate dayOf(SentenceText s, int at) {
+    private LocalDate dayOf(SentenceText s, int at) {
         Timex nearest = null;
         for (Timex o : s.timexes()) {
             if (o.type() == TimexType.DATE && o.first() != null && o.first().equals(o.last())
@@ -314,7 +424,7 @@ public final class DateTimeRecognizer implements Recognizer {
         if (nearest != null) {
             return nearest.first();
         }
-        return s.published() != null ? s.published() : LocalDate.of(2001, 1, 15);
+        return s.published() != null ? s.published() : zones.reference() != null ? zones.reference() : LocalDate.of(2001, 1, 15);
     }
 
     static Bound boundOfMod(String mod, String quote) {

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 /**
  * The time zone a reporter names beside a time of day: an abbreviation ("EDT", "BST", "KST"), a region ("Eastern",
  * "Central European time"), a country or a city of the time-zone database ("Korea time", "Paris time", "7.30pm in
- * Baltimore" does not resolve, "20:05 in Paris" does), or "local time". Offsets come from the JDK's zone rules for
+ * Leeds" does not resolve, "20:05 in Paris" does), or "local time". Offsets come from the JDK's zone rules for
  * the day the time falls on, so "2 p.m. ET" is 18:00 UTC in September and 19:00 UTC in January.
  */
 public final class TimeZones {
@@ -212,6 +212,10 @@ public final class TimeZones {
         if (m.group("region") != null) {
             String r = m.group("region").toLowerCase(Locale.ROOT);
             ZoneId z = REGIONS.containsKey(r) ? REGIONS.get(r) : CITIES.get(r);
+            if (z == null) {
+                // "Taiwan time", "Peru time": a country with one clock
+                z = ArticleZones.zone(m.group("region"), java.time.LocalDate.of(2001, 1, 15));
+            }
             if (z == null && r.contains(" ")) {
                 String last = r.substring(r.indexOf(' ') + 1);
                 z = REGIONS.containsKey(last) ? REGIONS.get(last) : CITIES.get(last);
@@ -236,6 +240,11 @@ public final class TimeZones {
             return ABBREVIATIONS.get(n);
         }
         return REGIONS.containsKey(n) ? REGIONS.get(n) : CITIES.get(n);
+    }
+
+    /** The zone a region of this table keeps ("hawaii", "geneva"), or null. */
+    static ZoneId region(String name) {
+        return REGIONS.get(name);
     }
 
     /** True for a zone that is UTC: a time in it is a conversion for readers elsewhere, not the article's own zone. */
