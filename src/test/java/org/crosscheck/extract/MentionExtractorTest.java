@@ -313,4 +313,14 @@ class MentionExtractorTest {
         assertThat(only("Talks are scheduled to open in the capital on June 9.", LocalDate.of(2025, 6, 2), ClaimKind.DATE).role())
                 .isEqualTo(Role.STARTS);
     }
+
+    @Test
+    void aTimelineLineDatesWhatFollowsItsTime() {
+        Mention heat = only("6:15 p.m. ET: Men's semifinals", SATURDAY, ClaimKind.TIME);
+        assertThat(heat.frame().measure()).contains("semifinal").doesNotContain("man");
+        Mention lowered = only("04:40 GMT \u2014 The weather office has lifted the flood alert", SATURDAY, ClaimKind.TIME);
+        assertThat(lowered.frame().measure()).doesNotContain("office").isNotEmpty();
+        Mention sentence = only("The office met the mayor at 4:40 p.m.: no statement followed.", SATURDAY, ClaimKind.TIME);
+        assertThat(sentence.frame().measure()).doesNotContain("statement");
+    }
 }

@@ -439,6 +439,30 @@ public final class FrameReader {
         if (dated && (seen == 0 || first == left) && noun < 0) {
             // "On Sunday, the plane crashed": the action follows the date
             int j = nextContent(s, after, right, 5);
+            if (j < 0 && seen == 0 && opensLine(s, first) && after < n && TIMELINE_MARKS.contains(s.tokens.get(after).text())) {
+                // a timeline's line: "14:05 GMT: Semifinals", "11:30 — The agency lowers its warning"
+                int end = after + 1;
+                while (end < n && !s.hardBreak(end)) {
+                    end++;
+                }
+                // what happened is the line's verb ("The agency lowers its warning"), else its first noun ("Semifinals")
+                for (int i = after + 1, skipped = 0; i < end && skipped <= 6; i++) {
+                    if (s.content(i) && !s.name[i] && s.valueAt[i] < 0 && !cues.is(s.lemma[i], "part of day")) {
+                        if (!s.nounish(i)) {
+                            j = i;
+                            break;
+                        }
+                        if (j < 0) {
+                            j = i;
+                            while (j + 1 < end && s.valueAt[j + 1] < 0 && s.nounish(j + 1)) {
+                                j++; // a compound's head is its last noun: "Women's relay heats"
+                            }
+                            i = j;
+                        }
+                    }
+                    skipped += s.tokens.get(i).isWord() ? 1 : 0;
+                }
+            }
             if (j >= 0 && !s.modifier(j) && !SPATIAL.contains(s.lemma[j])) {
                 addMeasure(s, j, measure, measureWords);
             }
@@ -460,6 +484,19 @@ public final class FrameReader {
         }
         return new ClaimFrame(measure, String.join(" ", measureWords), participants, actors, qualifiers, anchor, series, others,
                 terms(s, first, last, left, right), s.signature);
+    }
+
+    /** What separates a timeline line's time from what happened then: "14:05 GMT: Semifinals", "11:30 — ...". */
+    private static final Set<String> TIMELINE_MARKS = Set.of(":", "\u2014", "\u2013", "-");
+
+    /** True when only bullets or dashes stand before token {@code i} in its sentence. */
+    private static boolean opensLine(Sentence s, int i) {
+        for (int j = 0; j < i; j++) {
+            if (s.tokens.get(j).isWord() || s.valueAt[j] >= 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Words that open a new clause between two values: "..., ahead of", "before", "while". */
