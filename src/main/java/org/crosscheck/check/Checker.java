@@ -218,7 +218,9 @@ public final class Checker {
         confidence *= support.independence();
         String event = sorted.get(0).event();
         String attribute = String.join(" / ", attributes);
-        String message = "Sources disagree on the " + attribute + " of " + event + ": " + String.join(" vs ", phrases)
+        // an event named for what it measures ("distance from (moscow)") is not "the distance of distance from"
+        String subject = event.startsWith(attribute + " ") ? event : attribute + " of " + event;
+        String message = "Sources disagree on the " + subject + ": " + String.join(" vs ", phrases)
                 + support.copying().stream().map(c -> "; " + c.sentence()).reduce("", String::concat);
         StringBuilder explanation = new StringBuilder(info.explanation().isEmpty() ? String.join(" ", reasons) : info.explanation());
         for (RuleInfo also : fired.subList(1, fired.size())) {

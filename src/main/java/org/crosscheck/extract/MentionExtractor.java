@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.Set;
 import org.crosscheck.extract.frame.ClaimFrame;
 import org.crosscheck.extract.frame.FrameReader;
@@ -71,7 +72,7 @@ public final class MentionExtractor {
             for (Recognizer r : recognizers) {
                 r.find(s);
             }
-            out.addAll(framed(s.mentions().stream().map(m -> edition(text, m)).toList(), tokenized.get(si), names, places, year));
+            out.addAll(framed(text, s.mentions().stream().map(m -> edition(text, m)).toList(), tokenized.get(si), names, places, year));
         }
         out.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
         return out;
@@ -124,18 +125,32 @@ public final class MentionExtractor {
      * dates ("the first in 25 years") is read as the length it stands on, so it neither adds a value to the
      * clause nor changes the frames of the others.
      */
-    private List<Mention> framed(List<Mention> mentions, List<Token> tokens, Set<String> names, Set<String> places, int year) {
+    private List<Mention> framed(String text, List<Mention> mentions, List<Token> tokens, Set<String> names, Set<String> places, int year) {
         if (mentions.isEmpty()) {
             return mentions;
         }
         List<FrameReader.Value> values = new ArrayList<>(mentions.size());
         int[] read = new int[mentions.size()];
+        int[] convertedTo = new int[mentions.size()];
+        java.util.Arrays.fill(convertedTo, -1);
+        for (int k = 0; k < mentions.size(); k++) {
+            int c = conversionOf(text, mentions, k);
+            if (c >= 0) {
+                convertedTo[c] = k;
+            }
+        }
         for (int k = 0; k < mentions.size(); k++) {
             Mention m = mentions.get(k);
-            int twin = m.cue().equals(DurationRecognizer.PREVIOUS) ? twin(mentions, m) : -1;
+            int twin = m.cue().equals(DurationRecognizer.PREVIOUS) ? twin(mentions, m) : conversionOf(text, mentions, k);
             if (twin >= 0) {
                 read[k] = -1 - twin;
                 continue;
+            }
+            int end = m.end();
+            if (convertedTo[k] >= 0) {
+                // "300 km (185 miles) north-west of ...": the clause runs on past the bracket that restates the value
+                Matcher close = CLOSE.matcher(text).region(mentions.get(convertedTo[k]).end(), text.length());
+                end = close.lookingAt() ? close.end() : mentions.get(convertedTo[k]).end();
             }
             int y = 0;
             if (m.kind() == ClaimKind.DATE && m.scale().equals("day") && m.high() - m.low() <= 366
@@ -143,15 +158,56 @@ public final class MentionExtractor {
                 y = LocalDate.ofEpochDay((long) m.low()).getYear();
             }
             read[k] = values.size();
-            values.add(new FrameReader.Value(m.start(), m.end(), m.kind(), m.kind() + "|" + m.scale(), m.value(), y, hint(m)));
+            values.add(new FrameReader.Value(m.start(), end, m.kind(), m.kind() + "|" + m.scale(), m.value(), y, hint(m)));
         }
         List<ClaimFrame> frames = frameReader.read(tokens, values, names, places, year);
         List<Mention> out = new ArrayList<>(mentions.size());
         for (int k = 0; k < mentions.size(); k++) {
             int r = read[k] >= 0 ? read[k] : read[-1 - read[k]];
-            out.add(mentions.get(k).withFrame(frames.get(r)));
+            Mention m = mentions.get(k);
+            if (!m.cue().equals(DurationRecognizer.PREVIOUS) && conversionOf(text, mentions, k) >= 0) {
+                continue; // said within the value it restates, below
+            }
+            if (convertedTo[k] >= 0) {
+                // one claim for the value and its restatement, holding both roundings: "1.6 miles (2.6 km)" is 2.575-2.6 km
+                Mention b = mentions.get(convertedTo[k]);
+                m = new Mention(m.article(), m.kind(), m.role(), text.substring(m.start(), b.end()), m.start(), b.end(), m.sentence(),
+                        Math.min(m.low(), b.low()), Math.max(m.high(), b.high()), m.scale(), m.value(), m.precision(), m.bound(),
+                        m.head(), m.cue(), m.context(), m.vague(), m.names(), m.actors(), m.frame());
+            }
+            out.add(m.withFrame(frames.get(r)));
         }
         return out;
+    }
+
+    private static final java.util.regex.Pattern OPEN = java.util.regex.Pattern.compile(
+            "\\s*\\(\\s*(?:about|some|around|roughly|nearly|almost|approximately|or|c\\.)?\\s*");
+    private static final java.util.regex.Pattern CLOSE = java.util.regex.Pattern.compile("\\s*\\)");
+    /** How far a restated value may be from the one it restates, for the rounding of a conversion ("185 miles" for 300 km). */
+    private static final double CONVERSION_ROUNDING = 0.06;
+
+    /**
+     * The index of the quantity that mention {@code k} restates in brackets in another unit ("1.6 miles (2.6 km)",
+     * "95 mph (153 km/h)"), or -1: the restatement is the same claim, folded into the value it restates.
+     */
+    private static int conversionOf(String text, List<Mention> mentions, int k) {
+        Mention b = mentions.get(k);
+        if (b.kind() != ClaimKind.QUANTITY) {
+            return -1;
+        }
+        for (int j = 0; j < mentions.size(); j++) {
+            Mention a = mentions.get(j);
+            if (j == k || a.kind() != ClaimKind.QUANTITY || !a.scale().equals(b.scale()) || a.end() > b.start()) {
+                continue;
+            }
+            Matcher open = OPEN.matcher(text).region(a.end(), b.start());
+            Matcher close = CLOSE.matcher(text).region(b.end(), text.length());
+            double scale = Math.max(Math.abs(a.low()), Math.abs(b.low()));
+            if (open.matches() && close.lookingAt() && scale > 0 && Math.abs(a.low() - b.low()) <= CONVERSION_ROUNDING * scale) {
+                return j;
+            }
+        }
+        return -1;
     }
 
     /** The index of the other mention on the same words (the length a previous date stands on), or -1. */

@@ -323,4 +323,25 @@ class MentionExtractorTest {
         Mention sentence = only("The office met the mayor at 4:40 p.m.: no statement followed.", SATURDAY, ClaimKind.TIME);
         assertThat(sentence.frame().measure()).doesNotContain("statement");
     }
+
+    @Test
+    void aLengthBeforeACompassWordIsADistanceFromThePlaceAfterIt() {
+        Mention ferry = only("The ferry sank about 40 km south-east of Carrowmore, officials said.", SATURDAY, ClaimKind.QUANTITY);
+        assertThat(ferry.frame().measure()).containsExactly("distance from");
+        assertThat(ferry.frame().participants()).contains("carrowmore");
+        Mention coast = only("The rig stands 25 miles off the coast.", SATURDAY, ClaimKind.QUANTITY);
+        assertThat(coast.frame().measure()).containsExactly("distance from");
+        Mention dam = only("The dam is 120 metres high.", SATURDAY, ClaimKind.QUANTITY);
+        assertThat(dam.frame().measure()).doesNotContain("distance from");
+    }
+
+    @Test
+    void aValueRestatedInBracketsInAnotherUnitIsOneClaim() {
+        Mention span = only("The span is 1.2 miles (1.9 km) long.", SATURDAY, ClaimKind.QUANTITY);
+        assertThat(span.quote()).isEqualTo("1.2 miles (1.9 km");
+        assertThat(span.low()).isEqualTo(1.9);
+        assertThat(span.high()).isCloseTo(1.9312, org.assertj.core.data.Offset.offset(0.001));
+        List<Mention> two = of("The zone is 300 km long (50 km wide).", SATURDAY).stream().filter(m -> m.kind() == ClaimKind.QUANTITY).toList();
+        assertThat(two).hasSize(2);
+    }
 }

@@ -473,6 +473,23 @@ public final class FrameReader {
                 : v.kind() == ClaimKind.QUANTITY && v.shown().startsWith("aged ") ? agedWho(s, first, last, left, right)
                 : participants(s, first, last, left, right);
         Set<String> participants = dated ? namesIn(s, values, left, right) : actors;
+        int from = v.family().equals("QUANTITY|km") ? distanceFrom(s, last + 1) : -1;
+        if (from >= 0) {
+            // "300 km north-west of the capital", "12 miles off the coast": a distance from the place named after it,
+            // whatever the sentence's verb (crashed, lies, struck) and whoever it names before the value
+            measure.clear();
+            measureWords.clear();
+            measure.add("distance from"); // not the weak "distance" of the lexicon, which any "far" or "away" evokes
+            for (int i = last + 1; i < from; i++) {
+                measureWords.add(s.tokens.get(i).text()); // as written: "north-west of", "away from", "off"
+            }
+            int end = from;
+            while (end + 1 < n && !s.hardBreak(end + 1) && !s.tokens.get(end + 1).text().equals(",")) {
+                end++;
+            }
+            participants = namesIn(s, values, from, end);
+            actors = participants;
+        }
         String anchor = anchor(values, k, s, left, right, publicationYear);
         int series = series(s, first, last, left, right);
         Set<String> others = new TreeSet<>();
@@ -484,6 +501,32 @@ public final class FrameReader {
         }
         return new ClaimFrame(measure, String.join(" ", measureWords), participants, actors, qualifiers, anchor, series, others,
                 terms(s, first, last, left, right), s.signature);
+    }
+
+    /** Compass words a distance is given along: "north-west of", "due east of". */
+    private static final Set<String> COMPASS = Set.of("north", "south", "east", "west", "northeast", "northwest", "southeast",
+            "southwest", "north-east", "north-west", "south-east", "south-west", "north-northeast", "north-northwest",
+            "south-southeast", "south-southwest", "east-northeast", "west-northwest", "east-southeast", "west-southwest");
+
+    /**
+     * Where the place a length is measured from begins, when the words at {@code i} make the length a distance ("north-west
+     * of", "due east of", "away from", "off", "from the coast"); -1 when they do not.
+     */
+    private static int distanceFrom(Sentence s, int i) {
+        int n = s.tokens.size();
+        if (i < n && s.tokens.get(i).lower().equals("due")) {
+            i++;
+        }
+        if (i + 1 < n && COMPASS.contains(s.tokens.get(i).lower()) && s.tokens.get(i + 1).lower().matches("of|from")) {
+            return i + 2;
+        }
+        if (i + 1 < n && s.tokens.get(i).lower().equals("away") && s.tokens.get(i + 1).lower().equals("from")) {
+            return i + 2;
+        }
+        if (i < n && s.tokens.get(i).lower().matches("off|from") && i + 1 < n && s.tokens.get(i + 1).isWord()) {
+            return i + 1;
+        }
+        return -1;
     }
 
     /** What separates a timeline line's time from what happened then: "14:05 GMT: Semifinals", "11:30 — ...". */
