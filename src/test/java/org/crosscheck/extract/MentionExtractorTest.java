@@ -344,4 +344,15 @@ class MentionExtractorTest {
         List<Mention> two = of("The zone is 300 km long (50 km wide).", SATURDAY).stream().filter(m -> m.kind() == ClaimKind.QUANTITY).toList();
         assertThat(two).hasSize(2);
     }
+
+    @Test
+    void aPossessiveDateDatesTheNounItQualifies() {
+        Mention cut = only("Phones started ringing within an hour of Tuesday's half-point cut.", SATURDAY, ClaimKind.DATE);
+        assertThat(cut.role()).isEqualTo(Role.OCCURS);
+        assertThat(cut.frame().measure()).containsExactly("cut");
+        Mention rate = only("Phones started ringing within an hour of Tuesday's half-point cut.", SATURDAY, ClaimKind.RATE);
+        assertThat(rate.frame().participants()).doesNotContain("tuesday");
+        Mention deadline = only("Negotiators began talking again ahead of Monday's deadline.", SATURDAY, ClaimKind.DATE);
+        assertThat(deadline.role()).isEqualTo(Role.ENDS);
+    }
 }

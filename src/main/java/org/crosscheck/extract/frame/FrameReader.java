@@ -228,7 +228,7 @@ public final class FrameReader {
      */
     private static boolean isName(List<Token> tokens, int i, Set<String> articleNames) {
         Token t = tokens.get(i);
-        if (!t.isWord() || !t.isCapitalized() || MONTHS_AND_DAYS.contains(t.lower()) || Lexicon.isStopword(t.lower()) && !isAcronym(t.text())) {
+        if (!t.isWord() || !t.isCapitalized() || MONTHS_AND_DAYS.contains(t.lower().replaceFirst("['\u2019]s$", "")) || Lexicon.isStopword(t.lower()) && !isAcronym(t.text())) {
             return false;
         }
         if (t.text().length() == 1 && (i > 0 && tokens.get(i - 1).end() == t.start() || i + 1 < tokens.size() && tokens.get(i + 1).start() == t.end())) {
@@ -402,7 +402,8 @@ public final class FrameReader {
         int seen = 0;
         int verb = -1;
         boolean passedChange = false;
-        boolean wanted = dated || measure.isEmpty();
+        // "Tuesday's cut": a date's possessive names what it dates; the words before it are about something else
+        boolean wanted = dated && !(possessive && noun >= 0) || measure.isEmpty();
         int words = 0;
         for (int i = first - 1; wanted && i >= left && words <= MEASURE_REACH + 2 && seen < (dated ? 2 : 1); i--) {
             Token t = s.tokens.get(i);
@@ -597,6 +598,9 @@ public final class FrameReader {
             }
             if (!t.isWord()) {
                 continue;
+            }
+            if (s.valueAt[i] >= 0 && ++skipped <= skip) {
+                continue; // another value inside the phrase: "Tuesday's half-point cut", "Sunday's 7.5 quake"
             }
             return -1;
         }

@@ -457,6 +457,17 @@ public final class DateTimeRecognizer implements Recognizer {
         if (last < tokens.size() && Lexicon.isReporting(tokens.get(last).lower())) {
             return new String[] {Role.STATEMENT.name(), tokens.get(last).text()};
         }
+        int own = Math.max(first, Math.min(last, tokens.size()) - 1);
+        if (own < tokens.size() && tokens.get(own).lower().matches(".*['\u2019]s")) {
+            // "within an hour of Tuesday's cut": a possessive date dates the noun it qualifies, not the verb before it
+            for (int i = own + 1; i < tokens.size() && i <= own + 3 && tokens.get(i).isWord(); i++) {
+                Role r = Lexicon.roleCue(tokens.get(i).lower());
+                if (r != null) {
+                    return new String[] {r.name(), tokens.get(i).text()};
+                }
+            }
+            return new String[] {Role.OCCURS.name(), ""};
+        }
         for (int i = first - 1; i >= 0 && i >= first - CUE_WINDOW; i--) {
             Token tok = tokens.get(i);
             if (tok.isClauseBreak()) {
