@@ -355,4 +355,12 @@ class MentionExtractorTest {
         Mention deadline = only("Negotiators began talking again ahead of Monday's deadline.", SATURDAY, ClaimKind.DATE);
         assertThat(deadline.role()).isEqualTo(Role.ENDS);
     }
+
+    @Test
+    void aWeekdayAfterAnIndefiniteNamesNoParticularDay() {
+        assertThat(of("The fire broke out on a Sunday night in the spring of 2019.", THURSDAY).stream()
+                .filter(m -> m.kind() == ClaimKind.DATE && m.quote().contains("Sunday"))).allMatch(Mention::vague);
+        assertThat(only("Police said the theft happened on a Monday.", THURSDAY, ClaimKind.DATE).vague()).isTrue();
+        assertThat(only("The market reopens on Friday.", THURSDAY, ClaimKind.DATE).vague()).isFalse();
+    }
 }

@@ -31,6 +31,8 @@ public final class DateTimeRecognizer implements Recognizer {
     private static final int CUE_WINDOW = 8;
     private static final Pattern ANAPHORIC = StartGate.compile("\\b(?:later|after|afterwards|earlier|before|previously|prior)\\b",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern INDEFINITE_WEEKDAY = StartGate.compile(
+            "\\b(?:a|an|one|every|each|any|some)\\s+(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|satur|sun)day\\b(?:[^\\d]*)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern REFERENCE_POINT = StartGate.compile("(?:since|after|before|by|as of|prior to|ahead of)\\s*$",
             Pattern.CASE_INSENSITIVE);
     /** "the first cut since", "its lowest level since", "the biggest drop since": what comes after "since" is dated. */
@@ -264,7 +266,9 @@ public final class DateTimeRecognizer implements Recognizer {
         if (value.endsWith("_REF")) {
             return null; // "now", "recently", "the current": no calendar value to compare
         }
-        boolean vague = referencePoint || ANAPHORIC.matcher(t.text()).find() && !t.anchored();
+        // "on a Sunday night in June", "every Friday": a weekday after an indefinite names no particular day
+        boolean indefinite = INDEFINITE_WEEKDAY.matcher(before + t.text()).find();
+        boolean vague = referencePoint || indefinite || ANAPHORIC.matcher(t.text()).find() && !t.anchored();
         if (t.first() != null && t.last() != null) {
             long lo = t.first().toEpochDay();
             long hi = t.last().toEpochDay();
