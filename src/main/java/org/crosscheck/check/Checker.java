@@ -219,7 +219,11 @@ public final class Checker {
         String event = sorted.get(0).event();
         String attribute = String.join(" / ", attributes);
         // an event named for what it measures ("distance from (moscow)") is not "the distance of distance from"
-        String subject = event.startsWith(attribute + " ") ? event : attribute + " of " + event;
+        int of = attribute.lastIndexOf(" of ");
+        String counted = of < 0 ? "" : attribute.substring(of + 4); // "number of passenger" and event "passenger (boeing)"
+        String subject = event.startsWith(attribute + " ") ? event
+                : !counted.isEmpty() && (event.equals(counted) || event.startsWith(counted + " ")) ? attribute.substring(0, of) + " of " + event
+                : attribute + " of " + event;
         String message = "Sources disagree on the " + subject + ": " + String.join(" vs ", phrases)
                 + support.copying().stream().map(c -> "; " + c.sentence()).reduce("", String::concat);
         StringBuilder explanation = new StringBuilder(info.explanation().isEmpty() ? String.join(" ", reasons) : info.explanation());
