@@ -81,6 +81,13 @@ public final class QuantityRecognizer implements Recognizer {
     /** A tally before the word for what it decided: "with an 11-1 vote", "a 7-2 ruling", "by a 6-3 majority". */
     private static final Pattern TALLY_BEFORE = StartGate.compile("(?<![\\w.,-])(?<for>\\d{1,3})\\s*(?:-|–|—)\\s*(?<against>\\d{1,3})\\s+"
             + "(?:votes?|decision|ruling|verdict|majority|split|vote\\s+margin)\\b", FLAGS);
+    /** What follows a length that names a race: "100m final", "200 metres silver", "1,500m title". */
+    private static final Pattern RACE = StartGate.compile("(?i)\\s*(?:-\\s*)?(?:men's\\s+|women's\\s+)?(?:final|semi-?finals?|semis|heats?|race|title|"
+            + "gold|silver|bronze|medal|podium|world record|olympic record|champion(?:ship)?s?|dash|sprint|hurdles|freestyle|butterfly|"
+            + "backstroke|breaststroke|medley|relay|individual medley|runners?|sprinters?|swimmers?|specialists?|event|field|line-?up)\\b");
+    /** What comes before a length that names a race: "the men's 100m", "4x100m". */
+    private static final Pattern RACE_BEFORE = StartGate.compile("(?i)(?:\\b(?:men|women)['\u2019]s\\s+|\\b\\d\\s?[x\u00d7]\\s?)$");
+
     /** The scale of a tally of votes: for × 1000 + against, exact, so "11–1" and "10–2" conflict and only tallies compare. */
     public static final String TALLY = "votes";
 
@@ -127,6 +134,10 @@ public final class QuantityRecognizer implements Recognizer {
                 if (!after.isEmpty() && Character.isLetterOrDigit(after.charAt(0))) {
                     continue;
                 }
+            }
+            if (RACE.matcher(s.between(m.end(), m.end() + 24)).lookingAt()
+                    || RACE_BEFORE.matcher(s.between(m.start() - 12, m.start())).find() && unit.toLowerCase(Locale.ROOT).startsWith("m")) {
+                continue; // "the 100m final", "200m silver", "the men's 400 metres": the name of a race, not a length anyone measured
             }
             double km = number(m.group("num")) * kilometresPer(unit);
             add(s, m, m.start("num"), km, "km", round(km, 4) + " km");
@@ -431,6 +442,9 @@ public final class QuantityRecognizer implements Recognizer {
                 RecognizerExample.of("The agency put its magnitude at 7.6.", null, List.of("quantity magnitude 7.6"), List.of()),
                 RecognizerExample.of("A 7.5-magnitude earthquake struck the coast.", null, List.of("quantity magnitude 7.5"), List.of()),
                 RecognizerExample.of("The quake registered 7.6 on the agency's scale.", null, List.of("quantity magnitude 7.6"), List.of()),
+                RecognizerExample.of("She took 200m silver a year ago, then won the women's 400 metres.", null, List.of(),
+                        List.of("quantity 0.2 km", "quantity 0.4 km")),
+                RecognizerExample.of("The wave ran 300 m inland.", null, List.of("quantity 0.3 km"), List.of()),
                 RecognizerExample.of("Winds reached 95 mph (153 km/h).", null, List.of("quantity 152.9 km/h"), List.of("quantity 153 km/h")), // the bracket restates the value: one claim
                 RecognizerExample.of("Full stack height: 121 m", null, List.of("quantity 0.121 km"), List.of()),
                 RecognizerExample.of("It is a nearly 400-foot rocket.", null, List.of("quantity ~0.1219 km"), List.of()),
