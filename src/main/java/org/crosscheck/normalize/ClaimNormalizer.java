@@ -176,7 +176,7 @@ public final class ClaimNormalizer {
                     case 2 -> 0.05;
                     default -> 0.0;
                 };
-                double slack = m.kind() == ClaimKind.TIME ? APPROXIMATE_MINUTES : Math.max(Math.abs(lo) * share, unit);
+                double slack = m.kind() == ClaimKind.TIME ? approximateMinutes(lo) : Math.max(Math.abs(lo) * share, unit);
                 yield new double[] {lo - slack, hi + slack};
             }
             case AT_LEAST -> new double[] {lo - half, Double.MAX_VALUE};
@@ -184,6 +184,15 @@ public final class ClaimNormalizer {
             case AT_MOST -> new double[] {-Double.MAX_VALUE, hi + half};
             case LESS_THAN -> new double[] {-Double.MAX_VALUE, hi - half * 0.01};
         };
+    }
+
+    /**
+     * What "about" allows around a time of day: a reporter who writes "about 9:07" read a clock to the minute and
+     * allows a couple of minutes, "about 9:05" five, "about 9:30" or "about 9" the quarter hour or more.
+     */
+    static double approximateMinutes(double minuteOfDay) {
+        long minute = Math.round(minuteOfDay) % 60;
+        return minute % 5 != 0 ? 2 : minute % 15 != 0 ? 5 : APPROXIMATE_MINUTES;
     }
 
     /** How many digits of the quote's first number are significant: "60" has one, "16" two, "209.0" four; 0 without digits. */
