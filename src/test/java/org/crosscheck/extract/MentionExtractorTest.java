@@ -363,4 +363,11 @@ class MentionExtractorTest {
         assertThat(only("Police said the theft happened on a Monday.", THURSDAY, ClaimKind.DATE).vague()).isTrue();
         assertThat(only("The market reopens on Friday.", THURSDAY, ClaimKind.DATE).vague()).isFalse();
     }
+
+    @Test
+    void aTimeSomeMinutesFromWhichAnotherIsCountedIsOnlyAReferencePoint() {
+        assertThat(only("The alarm sounded three minutes before 9 a.m. on Sunday.", SATURDAY, ClaimKind.TIME).vague()).isTrue();
+        assertThat(only("The ferry left two hours after midnight.", SATURDAY, ClaimKind.TIME).vague()).isTrue();
+        assertThat(only("The ferry left shortly before 9 a.m.", SATURDAY, ClaimKind.TIME).vague()).isFalse();
+    }
 }

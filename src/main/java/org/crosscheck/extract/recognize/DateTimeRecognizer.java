@@ -33,6 +33,10 @@ public final class DateTimeRecognizer implements Recognizer {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern INDEFINITE_WEEKDAY = StartGate.compile(
             "\\b(?:a|an|one|every|each|any|some)\\s+(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|satur|sun)day\\b(?:[^\\d]*)$", Pattern.CASE_INSENSITIVE);
+    /** "three minutes before 9 a.m.", "two hours after midnight": the time is a reference point, not when anything happened. */
+    private static final Pattern OFFSET_FROM = StartGate.compile("(?i)\\b(?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
+            + "eleven|twelve|fifteen|twenty|thirty|forty|forty-five|ninety|several|a\\s+few|few|some)\\s+(?:minutes?|mins?|hours?|hrs?|seconds?)"
+            + "\\s+(?:before|after|past|to|earlier\\s+than|later\\s+than)\\s+$");
     private static final Pattern REFERENCE_POINT = StartGate.compile("(?:since|after|before|by|as of|prior to|ahead of)\\s*$",
             Pattern.CASE_INSENSITIVE);
     /** "the first cut since", "its lowest level since", "the biggest drop since": what comes after "since" is dated. */
@@ -372,7 +376,7 @@ public final class DateTimeRecognizer implements Recognizer {
         }
         String[] found = roleCue(s, start, end);
         Mention m = s.mention(ClaimKind.TIME, Role.valueOf(found[0]), start, end, minute, minute, scale, shown, "minute",
-                boundOfMod(mod, s.between(start - 10, end)), cue, false);
+                boundOfMod(mod, s.between(start - 10, end)), cue, OFFSET_FROM.matcher(s.between(start - 40, start)).find());
         if (z != null) {
             writtenZones.put(m, z);
         }
