@@ -370,4 +370,14 @@ class MentionExtractorTest {
         assertThat(only("The ferry left two hours after midnight.", SATURDAY, ClaimKind.TIME).vague()).isTrue();
         assertThat(only("The ferry left shortly before 9 a.m.", SATURDAY, ClaimKind.TIME).vague()).isFalse();
     }
+
+    @Test
+    void aLevelDownFromAnotherIsTheEarlierLevelOfTheSameMeasure() {
+        List<Mention> rates = of("Operating margin was 31.2%, down from 33.5% a quarter earlier.", SATURDAY).stream()
+                .filter(m -> m.kind() == ClaimKind.RATE).toList();
+        assertThat(rates).hasSize(2);
+        assertThat(rates.get(0).frame().qualifiers()).contains(org.crosscheck.extract.frame.ClaimFrame.Qualifier.NEW);
+        assertThat(rates.get(1).frame().qualifiers()).contains(org.crosscheck.extract.frame.ClaimFrame.Qualifier.PREVIOUS);
+        assertThat(rates.get(1).frame().measure()).isEqualTo(rates.get(0).frame().measure()).isNotEmpty();
+    }
 }

@@ -219,7 +219,41 @@ public final class FrameReader {
         for (int k = 0; k < values.size(); k++) {
             out.add(frame(s, values, k, publicationYear));
         }
+        // "margin was 75.7%, down from 78.9%": the level before a change is a level of what the change is of
+        for (int k = 1; k < values.size(); k++) {
+            ClaimFrame f = out.get(k);
+            int partner = changedFrom(s, values, k);
+            if (partner >= 0 && f.measure().isEmpty() && !out.get(partner).measure().isEmpty()) {
+                ClaimFrame p = out.get(partner);
+                out.set(k, new ClaimFrame(p.measure(), p.measureWords(), f.participants().isEmpty() ? p.participants() : f.participants(),
+                        f.actors().isEmpty() ? p.actors() : f.actors(), f.qualifiers(), f.anchor(), f.series(), f.values(), f.terms(), f.sentence()));
+            }
+        }
         return out;
+    }
+
+    /**
+     * The value of the same family that value {@code k} is the earlier level of ("75.7%, down from 78.9%", "rose to 240
+     * from 180"), or -1.
+     */
+    private static int changedFrom(Sentence s, List<Value> values, int k) {
+        int first = -1;
+        for (int i = 0; i < s.tokens.size(); i++) {
+            if (s.valueAt[i] == k) {
+                first = i;
+                break;
+            }
+        }
+        if (first < 1 || !s.tokens.get(first - 1).lower().equals("from")) {
+            return -1;
+        }
+        for (int i = first - 2, words = 0; i >= 0 && words < 4; i--, words++) {
+            int o = s.valueAt[i];
+            if (o >= 0 && o != k) {
+                return values.get(o).family().equals(values.get(k).family()) ? o : -1;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -630,7 +664,8 @@ public final class FrameReader {
         String before = b >= left ? s.tokens.get(b).lower() : "";
         boolean changeVerbBefore = b >= left && s.tokens.get(b).isWord() && cues.is(s.lemma[b], "change")
                 && PartsOfSpeech.get().of(s.lemma[b]).indexOf(PartsOfSpeech.VERB) >= 0;
-        boolean fromChange = b - 1 >= left && (isUpOrDown(s, b - 1) || s.tokens.get(b - 1).isWord() && cues.is(s.lemma[b - 1], "change"))
+        boolean fromChange = b - 1 >= left && (isUpOrDown(s, b - 1) || s.tokens.get(b - 1).lower().matches("up|down")
+                || s.tokens.get(b - 1).isWord() && cues.is(s.lemma[b - 1], "change"))
                 || toValueAfter(s, values, k, last);
         if (before.equals("from") && !dated && fromChange) {
             q.add(Qualifier.PREVIOUS);
@@ -638,6 +673,9 @@ public final class FrameReader {
             q.add(Qualifier.NEW);
         } else if (!dated && (before.equals("by") && changeVerbWithin(s, b, left, 3) || changeVerbBefore || isUpOrDown(s, b))) {
             q.add(Qualifier.CHANGE); // "cut by half a point", "shares fell 41%", "down 251"
+        }
+        if (!dated && changedFromAfter(s, values, k, last)) {
+            q.add(Qualifier.NEW); // "was 75.7%, down from 78.9%": the level after the change
         }
         if (!dated && last + 1 <= right && s.tokens.get(last + 1).isWord() && cues.is(s.lemma[last + 1], "change")
                 && !s.tokens.get(last + 1).lower().matches(".*(?:ed|ing)")
@@ -684,6 +722,19 @@ public final class FrameReader {
                 q.add(Qualifier.PREVIOUS);
             }
         }
+    }
+
+    /** True when ", down from" or "up from" and a value of the same family follow value {@code k}. */
+    private static boolean changedFromAfter(Sentence s, List<Value> values, int k, int last) {
+        int i = last + 1;
+        if (i < s.tokens.size() && s.tokens.get(i).text().equals(",")) {
+            i++;
+        }
+        if (i + 2 >= s.tokens.size() || !s.tokens.get(i).lower().matches("up|down") || !s.tokens.get(i + 1).lower().equals("from")) {
+            return false;
+        }
+        int o = s.valueAt[i + 2];
+        return o >= 0 && o != k && values.get(o).family().equals(values.get(k).family());
     }
 
     private static boolean isUpOrDown(Sentence s, int i) {
