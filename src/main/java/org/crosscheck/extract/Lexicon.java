@@ -94,7 +94,7 @@ public final class Lexicon {
     private static final Map<String, String> OUTCOMES = Map.ofEntries(
             Map.entry("dead", "dead"), Map.entry("died", "dead"), Map.entry("killed", "dead"), Map.entry("killing", "dead"),
             Map.entry("deaths", "dead"), Map.entry("death", "dead"), Map.entry("fatalities", "dead"), Map.entry("lives", "dead"),
-            Map.entry("bodies", "dead"), Map.entry("perished", "dead"), Map.entry("injured", "injured"),
+            Map.entry("bodies", "dead"), Map.entry("perished", "dead"), Map.entry("drowned", "dead"), Map.entry("injured", "injured"),
             Map.entry("wounded", "injured"), Map.entry("hurt", "injured"), Map.entry("injuries", "injured"),
             Map.entry("hospital", "injured"), Map.entry("hospitalised", "injured"), Map.entry("hospitalized", "injured"),
             Map.entry("missing", "missing"), Map.entry("arrested", "arrested"),

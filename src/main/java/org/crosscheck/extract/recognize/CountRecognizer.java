@@ -64,11 +64,12 @@ public final class CountRecognizer implements Recognizer {
             + "arrested|arresting|evacuated|evacuating|rescued|rescuing|displaced|displacing)\\s+" + HEDGE
             + "(?<num>\\d{1,3}(?:,\\d{3})+|\\d+|" + NumberWords.CARDINAL_REGEX + ")\\b"
             + "(?!\\s*(?:%|per\\b|percent|years?\\b|days?\\b|weeks?\\b|months?\\b|hours?\\b|minutes?\\b|km\\b|miles?\\b|times\\b))", FLAGS);
-    /** "12 dead", "leaving 14 dead", "30 were injured": a number and an outcome. */
+    /** "12 dead", "leaving 14 dead", "30 were injured", "all ten who perished", "three of them drowned": a number and an outcome ("ten others" is no total). */
     private static final Pattern COUNT_OUTCOME = StartGate.compile("(?<![\\w.,$€£/:-])" + HEDGE
-            + "(?<num>\\d{1,3}(?:,\\d{3})+|\\d+|" + NumberWords.CARDINAL_REGEX + ")\\s+(?:(?:were|was|are|have been|had been)\\s+)?"
+            + "(?<num>\\d{1,3}(?:,\\d{3})+|\\d+|" + NumberWords.CARDINAL_REGEX + ")\\s+(?:(?:of\\s+them|who)\\s+)?"
+            + "(?:(?:were|was|are|have been|had been)\\s+)?"
             + "(?:(?:presumed|feared|believed|confirmed|reported|now)\\s+)?"
-            + "(?<out>dead|killed|injured|wounded|hurt|missing|arrested|detained|evacuated|died|survived)\\b", FLAGS);
+            + "(?<out>dead|killed|injured|wounded|hurt|missing|arrested|detained|evacuated|died|survived|perished|drowned)\\b", FLAGS);
     /** "181 on board", "the 12 aboard", "Persons on board: 181": the people a craft carried. */
     private static final Pattern ON_BOARD = Pattern.compile("(?<![\\w.,$€£/:-])" + HEDGE
             + "(?<num>\\d{1,3}(?:,\\d{3})+|\\d+|" + NumberWords.CARDINAL_REGEX + ")\\s+(?:(?:were|was)\\s+)?(?:on\\s+board|aboard|onboard)\\b(?!\\s*:)"
@@ -374,6 +375,9 @@ public final class CountRecognizer implements Recognizer {
     public List<RecognizerExample> examples() {
         return List.of(
                 RecognizerExample.of("Labour had won 412 seats by dawn.", null, List.of("count 412 seats"), List.of()),
+                RecognizerExample.of("Coroners named all nine who perished; three of them drowned.", null,
+                        List.of("count 9 dead", "count 3 dead"), List.of()),
+                RecognizerExample.of("The captain and eight others were killed.", null, List.of(), List.of("count 8 dead")),
                 RecognizerExample.of("A record 642 million people voted.", null, List.of("count 642000000 people"), List.of("count 642 people")),
                 RecognizerExample.of("It gives the party a majority of 174.", null, List.of("count 174 majority"), List.of()),
                 RecognizerExample.of("Blair's 179-seat majority was never matched.", null, List.of("count 179 seat"), List.of()),
