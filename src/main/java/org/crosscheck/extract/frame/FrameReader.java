@@ -674,6 +674,9 @@ public final class FrameReader {
         } else if (!dated && (before.equals("by") && changeVerbWithin(s, b, left, 3) || changeVerbBefore || isUpOrDown(s, b))) {
             q.add(Qualifier.CHANGE); // "cut by half a point", "shares fell 41%", "down 251"
         }
+        if (kind == ClaimKind.COUNT && values.get(k).shown().matches(".* (?:fewer|more)")) {
+            q.add(Qualifier.CHANGE); // "251 fewer than in 2019": the recognizer read a change
+        }
         if (!dated && changedFromAfter(s, values, k, last)) {
             q.add(Qualifier.NEW); // "was 75.7%, down from 78.9%": the level after the change
         }

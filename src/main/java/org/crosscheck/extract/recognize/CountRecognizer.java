@@ -51,7 +51,7 @@ public final class CountRecognizer implements Recognizer {
             + "|(?<=\\b(?:forecast|forecasts|projected|projects|predicted|predicts|gave|gives|giving|showed|shows|showing)\\s))\\s*(?<label>\\p{Lu}[\\p{L}’'.-]*(?:\\s+\\p{Lu}[\\p{L}’'.-]*){0,3})"
             + ":?\\s+(?<num>\\d{1,3}(?:,\\d{3})*|\\d+)(?![\\d.,:]\\d)(?=\\s*(?:[,;.)]|$|\\(|\\s+(?:and|seats?|votes?)\\b))");
     private static final Pattern ORDINAL = StartGate.compile("(?<![\\w-])(?<ord>" + NumberWords.ORDINAL_REGEX + "|\\d+-(?:st|nd|rd|th))"
-            + "(?<sep>[-\\s])(?:(?<adj>straight|consecutive|successive|annual|round of|such)\\s+)?(?<noun>[a-z]+)\\b", FLAGS);
+            + "(?<sep>[-\\s])(?:(?<adj>straight|consecutive|successive|annual|round of|such|[a-z]{3,}ed)\\s+)?(?<noun>[a-z]+)\\b", FLAGS);
     private static final Pattern TOLL = StartGate.compile("\\b(?:death|casualty|fatality)\\s+toll\\b[^.;]{0,80}?"
             + "\\b(?<link>(?:(?:rose|risen|climbed|jumped|reached|stood|stands|now)\\s+)?(?:to|at|of|reached|hit|is|was))\\s+"
             + HEDGE + "(?<num>\\d{1,3}(?:,\\d{3})+|\\d+)\\b", FLAGS);
@@ -94,7 +94,7 @@ public final class CountRecognizer implements Recognizer {
     /** An infobox line: "292 — the alliance's final tally", "7 – phases of polling". */
     private static final Pattern INFOBOX = StartGate.compile("^\\s*[•*-]?\\s*(?<num>\\d{1,3}(?:,\\d{3})*|\\d+)(?<plus>\\+)?\\s+[—–]\\s+\\p{L}");
     /** "251 fewer", "down 251", "19 more": a change in a count said without its noun. */
-    private static final Pattern CHANGE = StartGate.compile("(?<![\\w.,$€£/:-])(?:(?<num>\\d{1,3}(?:,\\d{3})*|\\d+)\\s+(?<dir>fewer|more)\\b(?!\\s+than)"
+    private static final Pattern CHANGE = StartGate.compile("(?<![\\w.,$€£/:-])(?:(?<num>\\d{1,3}(?:,\\d{3})*|\\d+)\\s+(?:(?<dir>fewer)\\b|(?<dir3>more)\\b(?!\\s+than))"
             + "|\\b(?<dir2>down|up)\\s+(?<num2>\\d{1,3}(?:,\\d{3})*|\\d+)\\b(?![.,]\\d)(?!\\s*(?:%|per|points?|bps|basis|cents?)))", FLAGS);
 
     /** Nouns so general that "two sides" or "three countries" says nothing checkable. */
@@ -201,7 +201,7 @@ public final class CountRecognizer implements Recognizer {
             String g = m.group("num") != null ? "num" : "num2";
             double v = NumberWords.cardinal(m.group(g));
             if (v >= 1 && s.free(m.start(), m.end()) && !isYear(m.group(g))) {
-                boolean fewer = m.group("dir") != null ? m.group("dir").equalsIgnoreCase("fewer") : m.group("dir2").equalsIgnoreCase("down");
+                boolean fewer = m.group("dir") != null || m.group("dir3") == null && m.group("dir2").equalsIgnoreCase("down");
                 s.add(s.mention(ClaimKind.COUNT, Role.VALUE, m.start(), m.end(), v, v, "count", trim(v) + (fewer ? " fewer" : " more"),
                         "exact", Bound.EXACT, "", false));
             }
@@ -299,8 +299,8 @@ public final class CountRecognizer implements Recognizer {
         while (m.find()) {
             String noun = m.group("noun").toLowerCase(Locale.ROOT);
             boolean superlative = SUPERLATIVE_HINTS.contains(noun) || noun.endsWith("est") && !org.crosscheck.extract.frame.PartsOfSpeech.get().isLemma(noun);
-            if (superlative && m.group("sep").equals("-") && s.free(m.start(), m.end())) {
-                // "the nation's 16th-largest bank", "the second-biggest failure": a rank is a place in a series too
+            if (superlative && m.group("adj") == null && s.free(m.start(), m.end())) {
+                // "the nation's 16th-largest bank", "the 16th biggest lender", "the second-biggest failure": a rank is a place in a series too
                 int v = NumberWords.ordinal(m.group("ord").replace("-", ""));
                 if (v > 0) {
                     s.add(s.mention(ClaimKind.ORDINAL, Role.VALUE, m.start(), m.end(), v, v, "rank", ordinalText(v) + " " + noun,
@@ -375,6 +375,9 @@ public final class CountRecognizer implements Recognizer {
     public List<RecognizerExample> examples() {
         return List.of(
                 RecognizerExample.of("Labour had won 412 seats by dawn.", null, List.of("count 412 seats"), List.of()),
+                RecognizerExample.of("The Greens won 40 seats, 12 fewer than in 2021.", null, List.of("count 40 seats", "count 12 fewer"), List.of()),
+                RecognizerExample.of("It is the 16th biggest lender and ran the fifth integrated test.", null,
+                        List.of("ordinal 16th biggest", "ordinal 5th test"), List.of()),
                 RecognizerExample.of("Coroners named all nine who perished; three of them drowned.", null,
                         List.of("count 9 dead", "count 3 dead"), List.of()),
                 RecognizerExample.of("The captain and eight others were killed.", null, List.of(), List.of("count 8 dead")),
