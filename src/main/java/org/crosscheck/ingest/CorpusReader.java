@@ -307,8 +307,14 @@ public final class CorpusReader {
         if (parsed.note() != null && published == null) {
             warnings.add(parsed.note());
         }
-        return new Article(id, name, firstNonNull(source, parsed.source(), stem),
-                published != null ? published : parsed.published(), parsed.text());
+        LocalDate date = published != null ? published : parsed.published();
+        if (date == null) {
+            date = PageDateLine.in(parsed.text());
+            if (date != null) {
+                warnings.add(name + ": no publication date in the manifest; read " + date + " from the page's own date line");
+            }
+        }
+        return new Article(id, name, firstNonNull(source, parsed.source(), stem), date, parsed.text());
     }
 
     /**

@@ -92,4 +92,16 @@ class CorpusReaderTest {
         Files.writeString(dir.resolve("a.txt"), "Talks are due to start on Saturday.");
         assertThat(reader.read(List.of(dir)).articles().get(0).published()).isNull();
     }
+
+    @Test
+    void aPageWithoutADateGivesTheOneItsOwnDateLineStates(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("brief.txt"), "Harbour Brief | The short version\n\nUpdated 2025-03-04 18:40 ET\n\nThe port reopened on Tue., March 4.\n");
+        Files.writeString(dir.resolve("post.txt"), "Posted: Sept. 9, 2025\nThe ferry sailed on Tuesday.\n");
+        Files.writeString(dir.resolve("plain.txt"), "The ferry sailed on Tuesday.\nIt was updated daily.\n");
+        Files.writeString(dir.resolve("manifest.json"), "{\"articles\": [{\"file\": \"brief.txt\", \"source\": \"Brief\", \"published\": null},"
+                + "{\"file\": \"post.txt\", \"source\": \"Post\"}, {\"file\": \"plain.txt\", \"source\": \"Plain\"}]}");
+        Corpus c = reader.read(List.of(dir));
+        assertThat(c.articles()).extracting(Article::published).containsExactly(LocalDate.of(2025, 3, 4), null, LocalDate.of(2025, 9, 9)); // brief, plain, post
+        assertThat(c.warnings()).anyMatch(w -> w.startsWith("brief.txt") && w.contains("2025-03-04") && w.contains("date line"));
+    }
 }
