@@ -86,11 +86,14 @@ public final class CountRecognizer implements Recognizer {
     private static final Pattern BARE = StartGate.compile("\\b(?<verb>won|winning|wins|took|taking|secured|securing|got|getting|captured|"
             + "reached|reaching|reaches|hit|hits|passed|passes|topped|tops|exceeded|surpassed|totalled|totaled|totals|numbered|"
             + "finished with|finished on|ended with|ended on|stood at|stands at|stood|rose to|risen to|rises to|rise to|climbed to|"
-            + "climbs to|jumped to|fell to|dropped to|falls to|up from|down from|needs|needed|need|itself at|at just|on just)\\s+"
+            + "climbs to|jumped to|fell to|dropped to|falls to|up from|down from|needs|needed|need|itself at|at just|on just|"
+            + "(?<=\\p{Lu}\\p{L}{1,30}\\s)with)\\s+"
             + HEDGE + "(?<num>\\d{1,2}(?:,\\d{2})+,\\d{3}|\\d{1,3}(?:,\\d{3})+|\\d+)\\b"
             // a word after the number is what it counts ("won 3 medals", counted elsewhere) unless it opens a phrase of its own
             + "(?![.,:]\\d|\\s*(?:%|per\\b|percent|pc\\b|a\\.?m|p\\.?m|[ap]m\\b|\\$|-\\p{L}|/)"
             + "|\\s*(?!(?:and|but|or|in|on|at|for|as|from|with|after|before|by|than|under|since|when|while)\\b)\\p{L})", FLAGS);
+    /** "the 303 of 2019", "its 41 of 2015": a tally named by the year it was reached, with no noun. */
+    private static final Pattern OF_YEAR = StartGate.compile("\\b(?:the|its|their|his|her)\\s+(?<num>\\d{1,3}(?:,\\d{3})*)\\s+of\\s+(?:1[89]|20)\\d{2}\\b(?![\\d,.]\\d)", FLAGS);
     /** An infobox line: "292 — the alliance's final tally", "7 – phases of polling". */
     private static final Pattern INFOBOX = StartGate.compile("^\\s*[•*-]?\\s*(?<num>\\d{1,3}(?:,\\d{3})*|\\d+)(?<plus>\\+)?\\s+[—–]\\s+\\p{L}");
     /** "251 fewer", "down 251", "19 more": a change in a count said without its noun. */
@@ -188,6 +191,13 @@ public final class CountRecognizer implements Recognizer {
             if (v >= 1 && !isYear(m.group("num")) && s.free(m.start("num"), m.end("num"))) {
                 int start = m.group("hedge") != null ? m.start("hedge") : m.start("num");
                 addAt(s, start, m.end("num"), m.group("hedge"), v, "count", trim(v), "");
+            }
+        }
+        m = s.matcher(OF_YEAR);
+        while (m.find()) {
+            double v = NumberWords.cardinal(m.group("num"));
+            if (v >= 1 && !isYear(m.group("num")) && s.free(m.start("num"), m.end("num"))) {
+                addAt(s, m.start("num"), m.end("num"), null, v, "count", trim(v), "");
             }
         }
         m = s.matcher(INFOBOX).useAnchoringBounds(true);
@@ -376,6 +386,8 @@ public final class CountRecognizer implements Recognizer {
         return List.of(
                 RecognizerExample.of("Labour had won 412 seats by dawn.", null, List.of("count 412 seats"), List.of()),
                 RecognizerExample.of("The Greens won 40 seats, 12 fewer than in 2021.", null, List.of("count 40 seats", "count 12 fewer"), List.of()),
+                RecognizerExample.of("The bloc, led by the Greens with 99, fell short of the 212 of 2016.", null,
+                        List.of("count 99", "count 212"), List.of("count 2016")),
                 RecognizerExample.of("It is the 16th biggest lender and ran the fifth integrated test.", null,
                         List.of("ordinal 16th biggest", "ordinal 5th test"), List.of()),
                 RecognizerExample.of("Coroners named all nine who perished; three of them drowned.", null,
