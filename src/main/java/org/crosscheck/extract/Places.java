@@ -18,21 +18,21 @@ public final class Places {
     public record Named(int start, int end, String place, String within) {}
 
     private static final String NAME = "(?:[A-Z][\\p{L}'’.-]+)(?:\\s+(?:of\\s+|de\\s+|the\\s+)?[A-Z][\\p{L}'’.-]+){0,3}";
-    private static final Pattern IN_PLACE = Pattern.compile(
+    private static final Pattern IN_PLACE = StartGate.compile(
             "\\b(?:in|at|near|from|off|outside|(?:bound|headed|heading|flying|sailing|destined)\\s+(?:for|to)|en\\s+route\\s+to"
             // "the city of Lyon", "the port of Sfax", "40 km north-east of Lyon": a place named by what it is or by a bearing
             + "|\\b(?:city|town|village|port|prefecture|province|district|county)\\s+of"
             + "|\\b(?:north|south|east|west)(?:[-\\s]?(?:north|south|east|west))?(?:[-\\s]?(?:north|south|east|west)(?:ern)?)?\\s+of)"
             + "\\s+(?:the\\s+)?(?<place>(?:The\\s+(?=[A-Z]))?" + NAME + ")(?:,\\s+(?<outer>" + NAME + "))?(?<next>\\s+\\p{Ll}+)?");
     /** Seas, oceans, gulfs and bays: "the Indian Ocean", "the Sea of Japan" is read by IN_PLACE as a place too. */
-    private static final Pattern WATER = Pattern.compile("\\b(?:the\\s+)?(?<place>(?:[A-Z][\\p{L}'’-]+\\s+){1,2}(?:Ocean|Sea|Gulf|Bay|Strait))\\b");
-    private static final Pattern BYLINE = Pattern.compile(
+    private static final Pattern WATER = StartGate.compile("\\b(?:the\\s+)?(?<place>(?:[A-Z][\\p{L}'’-]+\\s+){1,2}(?:Ocean|Sea|Gulf|Bay|Strait))\\b");
+    private static final Pattern BYLINE = StartGate.compile(
             "\\b(?:contributed|contributing)\\s+(?:reporting\\s+)?to\\s+this\\s+(?:article|report|story)|\\breporting\\s+by\\b",
             Pattern.CASE_INSENSITIVE);
 
     /** The next place of a list: "in Iraq and Kuwait", "in Kenya, Tanzania and Uganda". */
     private static final Pattern AND_PLACE = Pattern.compile("\\G(?:,\\s*|\\s+)(?:and\\s+|or\\s+)?(?:the\\s+)?(?<place>" + NAME + ")");
-    private static final Pattern CAPITAL_OF = Pattern.compile(
+    private static final Pattern CAPITAL_OF = StartGate.compile(
             "(?<outer>" + NAME + ")(?:'s|’s)\\s+capital(?:,)?\\s+(?<place>" + NAME + ")");
 
     private static final Set<String> COUNTRIES = Set.copyOf(List.of("afghanistan", "albania", "algeria", "andorra",

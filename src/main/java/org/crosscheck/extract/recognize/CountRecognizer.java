@@ -70,14 +70,14 @@ public final class CountRecognizer implements Recognizer {
             + "(?:(?:presumed|feared|believed|confirmed|reported|now)\\s+)?"
             + "(?<out>dead|killed|injured|wounded|hurt|missing|arrested|detained|evacuated|died|survived)\\b", FLAGS);
     /** "181 on board", "the 12 aboard", "Persons on board: 181": the people a craft carried. */
-    private static final Pattern ON_BOARD = Pattern.compile("(?<![\\w.,$€£/:-])" + HEDGE
+    private static final Pattern ON_BOARD = StartGate.compile("(?<![\\w.,$€£/:-])" + HEDGE
             + "(?<num>\\d{1,3}(?:,\\d{3})+|\\d+|" + NumberWords.CARDINAL_REGEX + ")\\s+(?:(?:were|was)\\s+)?(?:on\\s+board|aboard|onboard)\\b(?!\\s*:)"
             + "|\\b(?:persons|people|passengers and crew|souls)\\s+(?:on\\s+board|aboard|onboard)\\s*:\\s*" + HEDGE.replace("hedge", "hedge2")
             + "(?<num2>\\d{1,3}(?:,\\d{3})+|\\d+)\\b", FLAGS);
     /** "both survivors", "both pilots": two, said of people or parts the story counts. */
-    private static final Pattern BOTH = Pattern.compile("\\bboth\\s+(?:of\\s+the\\s+)?(?<noun>survivors|victims|pilots|engines|passengers|hostages|suspects)\\b", FLAGS);
+    private static final Pattern BOTH = StartGate.compile("\\bboth\\s+(?:of\\s+the\\s+)?(?<noun>survivors|victims|pilots|engines|passengers|hostages|suspects)\\b", FLAGS);
     /** "32 short of the 272 needed", "the 326 required for a majority": a threshold said without its noun. */
-    private static final Pattern NEEDED = Pattern.compile("\\bthe\\s+(?<num>\\d{1,3}(?:,\\d{3})*|\\d+)\\s+(?=(?:needed|required)\\b)", FLAGS);
+    private static final Pattern NEEDED = StartGate.compile("\\bthe\\s+(?<num>\\d{1,3}(?:,\\d{3})*|\\d+)\\s+(?=(?:needed|required)\\b)", FLAGS);
     /**
      * A bare number after a verb of outcome or level, the counted thing left to the sentence: "the alliance reached
      * 293", "which won 293", "finished with 232", "the toll stood at 222", "rose to 222 as of 2 p.m.", "needs 272".
@@ -219,7 +219,7 @@ public final class CountRecognizer implements Recognizer {
     }
 
     private static void onBoard(SentenceText s) {
-        Matcher m = ON_BOARD.matcher(s.text()).region(s.start(), s.end());
+        Matcher m = s.matcher(ON_BOARD);
         while (m.find()) {
             String g = m.group("num") != null ? "num" : "num2";
             double v = NumberWords.cardinal(m.group(g));
@@ -228,7 +228,7 @@ public final class CountRecognizer implements Recognizer {
                 addAt(s, m.start(g), m.end(g), hedge, v, "count of people (aboard)", trim(v) + " aboard", "people");
             }
         }
-        m = BOTH.matcher(s.text()).region(s.start(), s.end());
+        m = s.matcher(BOTH);
         while (m.find()) {
             if (s.free(m.start(), m.end())) {
                 String noun = m.group("noun").toLowerCase(Locale.ROOT);
@@ -237,7 +237,7 @@ public final class CountRecognizer implements Recognizer {
                         "2 " + noun, noun);
             }
         }
-        m = NEEDED.matcher(s.text()).region(s.start(), s.end());
+        m = s.matcher(NEEDED);
         while (m.find()) {
             double v = NumberWords.cardinal(m.group("num"));
             if (v >= 1 && !isYear(m.group("num")) && s.free(m.start("num"), m.end("num"))) {
