@@ -79,13 +79,18 @@ public final class Places {
 
     /** Places named in {@code text} between {@code from} and {@code to}. */
     public static List<Named> find(String text, int from, int to) {
+        return find(text, from, to, new TextChars(text, from, to));
+    }
+
+    /** As {@link #find(String, int, int)}, with the characters of [from, to) read already: a pattern none of whose words are there is not run. */
+    public static List<Named> find(String text, int from, int to, TextChars chars) {
         List<Named> out = new ArrayList<>();
-        if (BYLINE.matcher(text).region(from, to).find()) {
+        if (StartGate.mayMatch(BYLINE, chars) && BYLINE.matcher(text).region(from, to).find()) {
             // "Craig Forman in Cairo contributed to this article": where a reporter was, not where it happened
             return out;
         }
         Matcher m = IN_PLACE.matcher(text).region(from, to);
-        while (m.find()) {
+        while (StartGate.mayMatch(IN_PLACE, chars) && m.find()) {
             String place = trimPlace(m.group("place"));
             String last = place.substring(place.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
             boolean adjective = m.group("outer") == null && m.group("next") != null && !m.group("next").strip().matches("on|in|at|and|or|for|to|of|with|by|from|after|before|during|last|this|next|earlier|later|was|is|were|are|has|had|will|where|when|which|that")
@@ -116,7 +121,7 @@ public final class Places {
             }
         }
         m = WATER.matcher(text).region(from, to);
-        while (m.find()) {
+        while (StartGate.mayMatch(WATER, chars) && m.find()) {
             String place = m.group("place");
             int at = m.start("place");
             boolean seen = out.stream().anyMatch(p -> p.start() < at + place.length() && at < p.end());
@@ -125,7 +130,7 @@ public final class Places {
             }
         }
         m = CAPITAL_OF.matcher(text).region(from, to);
-        while (m.find()) {
+        while (StartGate.mayMatch(CAPITAL_OF, chars) && m.find()) {
             String outer = normalize(trimPlace(m.group("outer")));
             if (isCountry(outer)) {
                 String place = trimPlace(m.group("place"));

@@ -97,8 +97,19 @@ public final class WordClasses {
 
     /** The lemma of a word, checked against the words this list knows. */
     public String lemma(String word) {
-        return Lemmas.of(word, known);
+        String l = lemmas.get(word);
+        if (l == null) {
+            l = Lemmas.of(word, known);
+            if (lemmas.size() < LEMMAS_KEPT) {
+                lemmas.put(word, l);
+            }
+        }
+        return l;
     }
+
+    /** The lemmas looked up so far, by word as written: a word's lemma depends on nothing else, and news repeats its words. */
+    private final java.util.Map<String, String> lemmas = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int LEMMAS_KEPT = 200_000;
 
     /** The classes of one lemma (empty when none). */
     public Set<String> of(String lemma) {

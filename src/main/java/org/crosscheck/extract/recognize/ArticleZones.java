@@ -134,7 +134,7 @@ public final class ArticleZones {
     /** "All times GMT", "(all times IST)", "All times are Eastern": the article's own word on its clock. */
     private static final Pattern DECLARED = StartGate.compile("(?i)\\ball\\s+times(?:\\s+(?:are|in|shown\\s+in))?(?=\\s)");
     /** "SENDAI, Japan (AP) —", "PARIS —", "DOVER, Del. —": the place a story was filed from, opening a line. */
-    private static final Pattern DATELINE = StartGate.compile(
+    private static final Pattern DATELINE = Pattern.compile(
             "(?m)^[ \\t]*(?<city>[A-Z][A-Z.'’ -]*[A-Z.])(?:,\\s*(?<in>[A-Z][\\p{L}.'’]*(?:\\s[A-Z][\\p{L}.'’]*){0,2}))?"
             + "(?:,?\\s*[A-Z][a-z]{2,8}\\.?\\s+\\d{1,2})?\\s*(?:\\([^)\\n]{1,40}\\)\\s*)?[—–-]{1,2}(?=\\s|$)");
     /** "Hilo, Hawaii", "Dover, Del.": a place and the larger place the text puts it in. */

@@ -44,8 +44,8 @@ public final class DurationRecognizer implements Recognizer {
             + "(?<num>\\d{1,2}\\.\\d{2,3})(?![\\d%]|\\.\\d)(?!\\s*(?:%|per|bn|billion|million|trillion|km|miles?|m\\b|metres?|meters?|points?|pc|percent|magnitude|kg|tonnes?|lb|feet|ft|mph|knots?|degrees?))",
             Pattern.CASE_INSENSITIVE);
 
-    private static final String HEDGE = "(?<hedge>(?:about|around|roughly|nearly|almost|some|just over|just under|a little over|"
-            + "a little under|more than|less than|over|under|barely|at least)\\s+)?";
+    private static final String HEDGE = "(?<hedge>(?:" + org.crosscheck.extract.Alternatives.grouped("about|around|roughly|nearly|almost|some|just over|just under|a little over|"
+            + "a little under|more than|less than|over|under|barely|at least") + ")\\s+)?";
     /** "half an hour", "a quarter of an hour", "three-quarters of a century", "a half-hour": a fraction of one unit. */
     private static final Pattern PART_OF_UNIT = StartGate.compile("(?<![\\w-])" + HEDGE
             + "(?:(?<frac>half|a\\s+half|a\\s+quarter|one\\s+quarter|three[-\\s]quarters|two[-\\s]thirds|a\\s+third|one[-\\s]third)\\s+(?:of\\s+)?(?:an?\\s+)"

@@ -23,9 +23,9 @@ import org.crosscheck.extract.StartGate;
 public final class QuantityRecognizer implements Recognizer {
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-    private static final String HEDGE = "(?<hedge>(?:about|around|roughly|approximately|approx\\.|nearly|almost|some|close to|up to|"
+    private static final String HEDGE = "(?<hedge>(?:" + org.crosscheck.extract.Alternatives.grouped("about|around|roughly|approximately|approx\\.|nearly|almost|some|close to|up to|"
             + "more than|over|at least|less than|under|as much as|as high as|just over|just under|no more than|an estimated|"
-            + "estimated|upwards of|in excess of|below|above|a nearly|a roughly|an almost|a more than)\\s+|[~≈]\\s?)?";
+            + "estimated|upwards of|in excess of|below|above|a nearly|a roughly|an almost|a more than") + ")\\s+|[~≈]\\s?)?";
     private static final String DIGITS = "\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?";
     /** Digits, or a number in words with "and a half": "five metres", "six and a half feet". */
     private static final String AMOUNT = DIGITS + "|(?:" + NumberWords.CARDINAL_REGEX + ")(?:\\s+and\\s+a\\s+half)?";
