@@ -57,6 +57,17 @@ public final class WordClasses {
             into.computeIfAbsent(key.toString(), k -> new TreeSet<>()).add(e[0]);
             longest = Math.max(longest, words.length);
         }
+        for (String k : phrases.keySet()) {
+            phraseStarts.add(firstWord(k));
+        }
+    }
+
+    /** The first words of the multi-word entries: a run that starts with another word is none of them. */
+    private final Set<String> phraseStarts = new java.util.HashSet<>();
+
+    private static String firstWord(String key) {
+        int space = key.indexOf(' ');
+        return space < 0 ? key : key.substring(0, space);
     }
 
     /** The concept lexicon of general news vocabulary. */
@@ -125,6 +136,9 @@ public final class WordClasses {
     public Set<String> ofRun(List<String> lemmas, int from, int n) {
         if (n == 1) {
             return of(lemmas.get(from));
+        }
+        if (!phraseStarts.contains(firstWord(lemmas.get(from)))) {
+            return Set.of();
         }
         StringBuilder key = new StringBuilder(lemmas.get(from));
         for (int i = from + 1; i < from + n; i++) {
