@@ -25,10 +25,10 @@ public final class NumberWords {
     private static final Pattern DIGIT_ORDINAL = Pattern.compile("(\\d+)(st|nd|rd|th)");
 
     /** Alternation of every cardinal word, longest first, for use inside larger patterns. */
-    public static final String CARDINAL_REGEX =
-            "(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\\s](?:one|two|three|four|five|six|seven|eight|nine))?"
+    public static final String CARDINAL_REGEX = "(?:" + Alternatives.grouped(tens("twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety",
+            "(?:[-\\s](?:one|two|three|four|five|six|seven|eight|nine))?")
             + "|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
-            + "|one|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozen|a hundred|one hundred)";
+            + "|one|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozen|a hundred|one hundred") + ")";
     /** Alternation of ordinal words and digit ordinals. */
     public static final String ORDINAL_REGEX =
             "(?:\\d+(?:st|nd|rd|th)|(?:(?:twenty|thirty|forty|fifty)[-\\s])?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
@@ -36,6 +36,11 @@ public final class NumberWords {
             + "|twentieth|thirtieth|fortieth|fiftieth|hundredth)";
 
     private NumberWords() {}
+
+    /** {@code (?:twenty|thirty)S} written as {@code twentyS|thirtyS}, the same pattern, so its words can be grouped. */
+    private static String tens(String words, String suffix) {
+        return String.join("|", java.util.Arrays.stream(words.split("\\|")).map(w -> w + suffix).toList());
+    }
 
     /** The value of a cardinal written in digits or words, or -1. */
     public static double cardinal(String raw) {

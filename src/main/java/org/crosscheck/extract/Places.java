@@ -18,21 +18,21 @@ public final class Places {
     public record Named(int start, int end, String place, String within) {}
 
     private static final String NAME = "(?:[A-Z][\\p{L}'’.-]+)(?:\\s+(?:of\\s+|de\\s+|the\\s+)?[A-Z][\\p{L}'’.-]+){0,3}";
-    private static final Pattern IN_PLACE = Pattern.compile(
+    private static final Pattern IN_PLACE = StartGate.compile(
             "\\b(?:in|at|near|from|off|outside|(?:bound|headed|heading|flying|sailing|destined)\\s+(?:for|to)|en\\s+route\\s+to"
             // "the city of Lyon", "the port of Sfax", "40 km north-east of Lyon": a place named by what it is or by a bearing
             + "|\\b(?:city|town|village|port|prefecture|province|district|county)\\s+of"
             + "|\\b(?:north|south|east|west)(?:[-\\s]?(?:north|south|east|west))?(?:[-\\s]?(?:north|south|east|west)(?:ern)?)?\\s+of)"
             + "\\s+(?:the\\s+)?(?<place>(?:The\\s+(?=[A-Z]))?" + NAME + ")(?:,\\s+(?<outer>" + NAME + "))?(?<next>\\s+\\p{Ll}+)?");
     /** Seas, oceans, gulfs and bays: "the Indian Ocean", "the Sea of Japan" is read by IN_PLACE as a place too. */
-    private static final Pattern WATER = Pattern.compile("\\b(?:the\\s+)?(?<place>(?:[A-Z][\\p{L}'’-]+\\s+){1,2}(?:Ocean|Sea|Gulf|Bay|Strait))\\b");
-    private static final Pattern BYLINE = Pattern.compile(
+    private static final Pattern WATER = StartGate.compile("\\b(?:the\\s+)?(?<place>(?:[A-Z][\\p{L}'’-]+\\s+){1,2}(?:Ocean|Sea|Gulf|Bay|Strait))\\b");
+    private static final Pattern BYLINE = StartGate.compile(
             "\\b(?:contributed|contributing)\\s+(?:reporting\\s+)?to\\s+this\\s+(?:article|report|story)|\\breporting\\s+by\\b",
             Pattern.CASE_INSENSITIVE);
 
     /** The next place of a list: "in Iraq and Kuwait", "in Kenya, Tanzania and Uganda". */
     private static final Pattern AND_PLACE = Pattern.compile("\\G(?:,\\s*|\\s+)(?:and\\s+|or\\s+)?(?:the\\s+)?(?<place>" + NAME + ")");
-    private static final Pattern CAPITAL_OF = Pattern.compile(
+    private static final Pattern CAPITAL_OF = StartGate.compile(
             "(?<outer>" + NAME + ")(?:'s|’s)\\s+capital(?:,)?\\s+(?<place>" + NAME + ")");
 
     private static final Set<String> COUNTRIES = Set.copyOf(List.of("afghanistan", "albania", "algeria", "andorra",
@@ -79,13 +79,18 @@ public final class Places {
 
     /** Places named in {@code text} between {@code from} and {@code to}. */
     public static List<Named> find(String text, int from, int to) {
+        return find(text, from, to, new TextChars(text, from, to));
+    }
+
+    /** As {@link #find(String, int, int)}, with the characters of [from, to) read already: a pattern none of whose words are there is not run. */
+    public static List<Named> find(String text, int from, int to, TextChars chars) {
         List<Named> out = new ArrayList<>();
-        if (BYLINE.matcher(text).region(from, to).find()) {
+        if (StartGate.mayMatch(BYLINE, chars) && BYLINE.matcher(text).region(from, to).find()) {
             // "Craig Forman in Cairo contributed to this article": where a reporter was, not where it happened
             return out;
         }
         Matcher m = IN_PLACE.matcher(text).region(from, to);
-        while (m.find()) {
+        while (StartGate.mayMatch(IN_PLACE, chars) && m.find()) {
             String place = trimPlace(m.group("place"));
             String last = place.substring(place.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
             boolean adjective = m.group("outer") == null && m.group("next") != null && !m.group("next").strip().matches("on|in|at|and|or|for|to|of|with|by|from|after|before|during|last|this|next|earlier|later|was|is|were|are|has|had|will|where|when|which|that")
@@ -116,7 +121,7 @@ public final class Places {
             }
         }
         m = WATER.matcher(text).region(from, to);
-        while (m.find()) {
+        while (StartGate.mayMatch(WATER, chars) && m.find()) {
             String place = m.group("place");
             int at = m.start("place");
             boolean seen = out.stream().anyMatch(p -> p.start() < at + place.length() && at < p.end());
@@ -125,7 +130,7 @@ public final class Places {
             }
         }
         m = CAPITAL_OF.matcher(text).region(from, to);
-        while (m.find()) {
+        while (StartGate.mayMatch(CAPITAL_OF, chars) && m.find()) {
             String outer = normalize(trimPlace(m.group("outer")));
             if (isCountry(outer)) {
                 String place = trimPlace(m.group("place"));

@@ -75,10 +75,15 @@ public final class SentenceText {
      */
     public java.util.regex.Matcher matcher(java.util.regex.Pattern p) {
         java.util.regex.Matcher m = p.matcher(text);
+        return StartGate.mayMatch(p, chars()) ? m.region(span.start(), span.end()) : m.region(span.end(), span.end());
+    }
+
+    /** The characters of this sentence, read once for every pattern that asks. */
+    public TextChars chars() {
         if (chars == null) {
             chars = new TextChars(text, span.start(), span.end());
         }
-        return StartGate.mayMatch(p, chars) ? m.region(span.start(), span.end()) : m.region(span.end(), span.end());
+        return chars;
     }
 
     /** The mentions found so far in this sentence, in the order they were added. */

@@ -171,11 +171,9 @@ public final class StartGate {
         return MEMBERS.computeIfAbsent(flags + "/" + r, k -> {
             Matcher m = Pattern.compile(r, flags).matcher("");
             BitSet b = new BitSet(EXACT_BELOW);
-            char[] one = new char[1];
-            java.nio.CharBuffer buf = java.nio.CharBuffer.wrap(one);
+            // a String per character, not a CharBuffer: the regex engine's calls on its text then see one class only
             for (int ch = 0; ch < EXACT_BELOW; ch++) {
-                one[0] = (char) ch;
-                if (m.reset(buf).matches()) {
+                if (m.reset(String.valueOf((char) ch)).matches()) {
                     b.set(ch);
                 }
             }

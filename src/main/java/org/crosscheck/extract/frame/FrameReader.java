@@ -59,6 +59,13 @@ public final class FrameReader {
     /** Distance in tokens at which a context word counts half: a clause's words all say something of its value. */
     private static final double DECAY = 20.0;
 
+    // the word tests below are compiled once: String.matches compiles its pattern on every call
+    private static final java.util.regex.Pattern OPENER = java.util.regex.Pattern.compile("[:•\\-–—\"“(]");
+    private static final java.util.regex.Pattern OPENER_OR_END = java.util.regex.Pattern.compile("[:•\\-–—\"“(.!?]");
+    private static final java.util.regex.Pattern DIGITS = java.util.regex.Pattern.compile("\\d+");
+    private static final java.util.regex.Pattern POSSESSIVE = java.util.regex.Pattern.compile(".*['\u2019]s$");
+    private static final java.util.regex.Pattern PARTICIPLE = java.util.regex.Pattern.compile(".*(?:ed|ing)");
+    private static final java.util.regex.Pattern MONEY_FAMILY = java.util.regex.Pattern.compile("(?i)quantity\\|[a-z]{3}( .*)?");
     private final WordClasses concepts = WordClasses.concepts();
     private final WordClasses cues = WordClasses.cues();
 
@@ -271,7 +278,7 @@ public final class FrameReader {
         if (zoneWord(tokens, i)) {
             return false; // "2 p.m. ET", "9 a.m. Eastern time", "11 pm IST": a clock's zone, not who acts
         }
-        boolean first = i == 0 || tokens.get(i - 1).text().matches("[:•\\-–—\"“(]");
+        boolean first = i == 0 || OPENER.matcher(tokens.get(i - 1).text()).matches();
         boolean runFollows = i + 1 < tokens.size() && tokens.get(i + 1).isWord() && tokens.get(i + 1).isCapitalized()
                 && !Lexicon.isStopword(tokens.get(i + 1).lower()) && !MONTHS_AND_DAYS.contains(tokens.get(i + 1).lower());
         return !first || articleNames.contains(t.lower()) || isAcronym(t.text()) || runFollows
@@ -293,7 +300,7 @@ public final class FrameReader {
         String next = i + 1 < tokens.size() ? tokens.get(i + 1).lower() : "";
         String prev = i > 0 ? tokens.get(i - 1).lower() : "";
         return next.equals("time") || next.equals("daylight") || next.equals("standard") || prev.equals("p.m") || prev.equals("a.m")
-                || prev.equals("pm") || prev.equals("am") || prev.matches("\\d+");
+                || prev.equals("pm") || prev.equals("am") || DIGITS.matcher(prev).matches();
     }
 
     private static boolean isAcronym(String w) {
@@ -329,7 +336,7 @@ public final class FrameReader {
         for (List<Token> tokens : sentences) {
             for (int i = 1; i < tokens.size(); i++) {
                 Token t = tokens.get(i);
-                if (t.isWord() && t.isCapitalized() && !tokens.get(i - 1).text().matches("[:•\\-–—\"“(.!?]")) {
+                if (t.isWord() && t.isCapitalized() && !OPENER_OR_END.matcher(tokens.get(i - 1).text()).matches()) {
                     out.add(t.lower());
                 }
             }
@@ -380,7 +387,7 @@ public final class FrameReader {
         // 1. the noun inside or right after the value: "412 seats", "a 179-seat majority", "a 90-day truce",
         //    "60% turnout", "the Dec. 28 crash", "Sunday's crash"
         int after = last + 1;
-        boolean possessive = s.tokens.get(last).lower().matches(".*['\u2019]s$");
+        boolean possessive = POSSESSIVE.matcher(s.tokens.get(last).lower()).matches();
         if (!dated && s.tokens.get(last).isWord() && s.valueAt[last] == k && (v.kind() == ClaimKind.COUNT || v.kind() == ClaimKind.ORDINAL)) {
             addMeasure(s, last, measure, measureWords);
             for (int i = first + 1; i < last; i++) {
@@ -399,7 +406,7 @@ public final class FrameReader {
         int noun = nextContent(s, after, right, 2, !dated);
         // a compound's head is its last noun: "a 120-day tariff pause" is a pause, "412 Commons seats" seats
         while (noun >= 0 && noun + 1 <= right && s.valueAt[noun + 1] < 0 && (s.nounish(noun + 1) || s.content(noun + 1) && !s.name[noun + 1]
-                && PartsOfSpeech.get().canBeNoun(s.lemma[noun + 1]) && !s.tokens.get(noun + 1).lower().matches(".*(?:ed|ing)"))) {
+                && PartsOfSpeech.get().canBeNoun(s.lemma[noun + 1]) && !PARTICIPLE.matcher(s.tokens.get(noun + 1).lower()).matches())) {
             noun++;
         }
         if (noun >= 0 && s.nounish(noun)) {
@@ -425,7 +432,7 @@ public final class FrameReader {
         }
         // 2. "33.7 per cent of the vote", "28 days of testimony": what the value is a part or a length of
         // "$307 billion in assets", "$42 billion of deposits": for money the noun after "in" says what it is too
-        boolean money = v.kind() == ClaimKind.QUANTITY && v.family().matches("(?i)quantity\\|[a-z]{3}( .*)?");
+        boolean money = v.kind() == ClaimKind.QUANTITY && MONEY_FAMILY.matcher(v.family()).matches();
         String link = after <= right ? s.tokens.get(after).lower() : "";
         int of = link.equals("of") || money && link.equals("in") ? nextContent(s, after + 1, right, 2) : -1;
         if (of >= 0 && !dated && s.nounish(of) && (measure.isEmpty() || v.kind() != ClaimKind.COUNT)) {
@@ -681,7 +688,7 @@ public final class FrameReader {
             q.add(Qualifier.NEW); // "was 75.7%, down from 78.9%": the level after the change
         }
         if (!dated && last + 1 <= right && s.tokens.get(last + 1).isWord() && cues.is(s.lemma[last + 1], "change")
-                && !s.tokens.get(last + 1).lower().matches(".*(?:ed|ing)")
+                && !PARTICIPLE.matcher(s.tokens.get(last + 1).lower()).matches()
                 && (kind == ClaimKind.COUNT || kind == ClaimKind.RATE)) {
             q.add(Qualifier.CHANGE); // "251 fewer", "a 5% drop"
         }
@@ -807,7 +814,7 @@ public final class FrameReader {
             }
             int start = s.runStart[j];
             String prep = start > 0 ? s.tokens.get(start - 1).lower() : "";
-            boolean possessive = s.tokens.get(j).lower().matches(".*['\u2019]s$");
+            boolean possessive = POSSESSIVE.matcher(s.tokens.get(j).lower()).matches();
             // "Homendy said 21 crew members ...": who speaks is not what the number is about
             boolean speaker = speaks(s, j)
                     || start > 0 && (s.tokens.get(start - 1).lower().equals("according") || prep.equals("to")

@@ -57,6 +57,17 @@ public final class WordClasses {
             into.computeIfAbsent(key.toString(), k -> new TreeSet<>()).add(e[0]);
             longest = Math.max(longest, words.length);
         }
+        for (String k : phrases.keySet()) {
+            phraseStarts.add(firstWord(k));
+        }
+    }
+
+    /** The first words of the multi-word entries: a run that starts with another word is none of them. */
+    private final Set<String> phraseStarts = new java.util.HashSet<>();
+
+    private static String firstWord(String key) {
+        int space = key.indexOf(' ');
+        return space < 0 ? key : key.substring(0, space);
     }
 
     /** The concept lexicon of general news vocabulary. */
@@ -97,8 +108,19 @@ public final class WordClasses {
 
     /** The lemma of a word, checked against the words this list knows. */
     public String lemma(String word) {
-        return Lemmas.of(word, known);
+        String l = lemmas.get(word);
+        if (l == null) {
+            l = Lemmas.of(word, known);
+            if (lemmas.size() < LEMMAS_KEPT) {
+                lemmas.put(word, l);
+            }
+        }
+        return l;
     }
+
+    /** The lemmas looked up so far, by word as written: a word's lemma depends on nothing else, and news repeats its words. */
+    private final java.util.Map<String, String> lemmas = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int LEMMAS_KEPT = 200_000;
 
     /** The classes of one lemma (empty when none). */
     public Set<String> of(String lemma) {
@@ -114,6 +136,9 @@ public final class WordClasses {
     public Set<String> ofRun(List<String> lemmas, int from, int n) {
         if (n == 1) {
             return of(lemmas.get(from));
+        }
+        if (!phraseStarts.contains(firstWord(lemmas.get(from)))) {
+            return Set.of();
         }
         StringBuilder key = new StringBuilder(lemmas.get(from));
         for (int i = from + 1; i < from + n; i++) {

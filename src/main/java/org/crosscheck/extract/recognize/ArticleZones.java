@@ -20,6 +20,7 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.crosscheck.extract.Places;
+import org.crosscheck.extract.StartGate;
 import org.crosscheck.extract.time.Timex;
 import org.crosscheck.extract.time.TimexType;
 
@@ -131,25 +132,29 @@ public final class ArticleZones {
     }
 
     /** "All times GMT", "(all times IST)", "All times are Eastern": the article's own word on its clock. */
-    private static final Pattern DECLARED = Pattern.compile("(?i)\\ball\\s+times(?:\\s+(?:are|in|shown\\s+in))?(?=\\s)");
+    private static final Pattern DECLARED = StartGate.compile("(?i)\\ball\\s+times(?:\\s+(?:are|in|shown\\s+in))?(?=\\s)");
     /** "SENDAI, Japan (AP) —", "PARIS —", "DOVER, Del. —": the place a story was filed from, opening a line. */
     private static final Pattern DATELINE = Pattern.compile(
             "(?m)^[ \\t]*(?<city>[A-Z][A-Z.'’ -]*[A-Z.])(?:,\\s*(?<in>[A-Z][\\p{L}.'’]*(?:\\s[A-Z][\\p{L}.'’]*){0,2}))?"
             + "(?:,?\\s*[A-Z][a-z]{2,8}\\.?\\s+\\d{1,2})?\\s*(?:\\([^)\\n]{1,40}\\)\\s*)?[—–-]{1,2}(?=\\s|$)");
     /** "Hilo, Hawaii", "Dover, Del.": a place and the larger place the text puts it in. */
-    private static final Pattern IN_LARGER = Pattern.compile(
+    private static final Pattern IN_LARGER = StartGate.compile(
             "\\b(?<place>[A-Z][\\p{L}'’-]+(?:\\s[A-Z][\\p{L}'’-]+){0,2}),\\s(?<larger>[A-Z][\\p{L}.'’]*(?:\\s[A-Z][\\p{L}.'’]*){0,2})");
-    private static final Pattern CAPITALIZED = Pattern.compile("\\b[A-Z][\\p{L}'’.-]*");
+    private static final Pattern CAPITALIZED = StartGate.compile("\\b[A-Z][\\p{L}'’.-]*");
+    /** Capitalized words that can make one name: "New South Wales", "Isle of Man". */
+    private static final Pattern NAME_WORDS = Pattern.compile("[\\p{L}'’.-]+(?:\\s(?:of\\s|the\\s|and\\s|de\\s)?[\\p{L}'’.-]+)*");
+    /** A place named right after a time: ", here in Hilo", " in the Philippines". */
+    private static final Pattern IN_AFTER = Pattern.compile("^,?\\s+(?:here\\s+)?in\\s+(?:the\\s+)?(?<place>[A-Z][\\p{L}.'’-]*(?:\\s[A-Z][\\p{L}.'’-]*){0,2})");
     /** A clock time as the article's conversions write it: "21:50", "9:30am", "1950", "noon". */
     private static final String CLOCK = "(?:(?<h%1$s>[01]?\\d|2[0-3])(?:[:.](?<m%1$s>[0-5]\\d))?\\s*(?<ap%1$s>[ap])\\.?\\s?m\\b\\.?"
             + "|(?<hh%1$s>[01]?\\d|2[0-3])[:.h](?<mm%1$s>[0-5]\\d)(?!\\d)|(?<hhmm%1$s>(?:[01]\\d|2[0-3])[0-5]\\d)(?=\\s*(?:GMT|UTC|Z)\\b)"
             + "|(?<noon%1$s>noon|midnight))";
     private static final String JOIN = "\\s*(?:\\(|,?\\s*or\\s+|/\\s*|[,;]?\\s*(?:that is|which is|i\\.e\\.)\\s*,?\\s*|,\\s*)\\s*";
     /** "21:50 local time (1950 GMT)", "10 p.m. (2100 GMT)": a local or unzoned time and its conversion. */
-    private static final Pattern LOCAL_FIRST = Pattern.compile("(?i)(?<![\\d.:])" + String.format(CLOCK, "1")
+    private static final Pattern LOCAL_FIRST = StartGate.compile("(?i)(?<![\\d.:])" + String.format(CLOCK, "1")
             + "(?<local>\\s+local(?:\\s+time)?)?(?<join>" + JOIN + ")" + String.format(CLOCK, "2"));
     /** "12:00 UTC, that is 7 a.m. local": the conversion first. */
-    private static final Pattern ZONED_FIRST = Pattern.compile("(?i)(?<![\\d.:])" + String.format(CLOCK, "2")
+    private static final Pattern ZONED_FIRST = StartGate.compile("(?i)(?<![\\d.:])" + String.format(CLOCK, "2")
             + "(?<zone>\\s*(?:GMT|UTC))" + JOIN + String.format(CLOCK, "1") + "\\s+local\\b");
 
     private final Inferred declared;
@@ -240,7 +245,7 @@ public final class ArticleZones {
                 int from = words.get(i)[0];
                 int to = words.get(i + n - 1)[1];
                 String written = text.substring(from, to);
-                if (!written.matches("[\\p{L}'’.-]+(?:\\s(?:of\\s|the\\s|and\\s|de\\s)?[\\p{L}'’.-]+)*") || to - from > 60) {
+                if (to - from > 60 || !NAME_WORDS.matcher(written).matches()) {
                     continue;
                 }
                 String name = Places.normalize(trimDots(written));
@@ -367,7 +372,7 @@ public final class ArticleZones {
 
     /** The zone of the place named right after a time ("6:37 a.m. in Hilo", "four in the afternoon in Japan"). */
     public Inferred namedAfter(String after, LocalDate day) {
-        Matcher m = Pattern.compile("^,?\\s+(?:here\\s+)?in\\s+(?:the\\s+)?(?<place>[A-Z][\\p{L}.'’-]*(?:\\s[A-Z][\\p{L}.'’-]*){0,2})").matcher(after);
+        Matcher m = IN_AFTER.matcher(after);
         if (!m.find()) {
             return null;
         }

@@ -25,9 +25,9 @@ import org.crosscheck.extract.Token;
 public final class CountRecognizer implements Recognizer {
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-    private static final String HEDGE = "(?<hedge>(?:about|around|roughly|approximately|approx\\.|nearly|almost|some|close to|"
+    private static final String HEDGE = "(?<hedge>(?:" + org.crosscheck.extract.Alternatives.grouped("about|around|roughly|approximately|approx\\.|nearly|almost|some|close to|"
             + "up to|more than|over|at least|less than|fewer than|under|as much as|as many as|as high as|just over|"
-            + "just under|no fewer than|no more than|an estimated|estimated|upwards of|in excess of|below|above|only)\\s+)?";
+            + "just under|no fewer than|no more than|an estimated|estimated|upwards of|in excess of|below|above|only") + ")\\s+)?";
     /** Digits grouped by thousands ("12,000"), the Indian way ("1,52,513"), plain, or a number in words. */
     private static final String NUMBER = "(?<num>\\d{1,2}(?:,\\d{2})+,\\d{3}|\\d{1,3}(?:,\\d{3})++(?:\\.\\d++)?|\\d++(?:\\.\\d++)?|" + NumberWords.CARDINAL_REGEX + ")";
     private static final String MULT = "(?:\\s(?<mult>thousand|million|billion|lakh|crore))?";
@@ -40,8 +40,8 @@ public final class CountRecognizer implements Recognizer {
             + NumberWords.CARDINAL_REGEX + ")-(?<noun>seat|member|nation|country|strong|person|man|woman|vote|run|game|match|"
             + "point|goal|storey|story|car|bed|room|page|count|candidate|party|state|team)\\b(?!-)", FLAGS);
     /** "a majority of 174", "majority at 174", "a total of 181", "the tally stood at 96". */
-    private static final Pattern NOUN_OF = StartGate.compile("\\b(?<noun>majority|margin|lead|total|tally|haul|count|toll|gap|turnout|"
-            + "deficit|surplus|field|squad|crew|complement|attendance|crowd|audience|electorate|mark|threshold|target|tally)\\s+(?:(?:was|is|of|at|stood at|stands at|"
+    private static final Pattern NOUN_OF = StartGate.compile("\\b(?<noun>" + org.crosscheck.extract.Alternatives.grouped("majority|margin|lead|total|tally|haul|count|toll|gap|turnout|"
+            + "deficit|surplus|field|squad|crew|complement|attendance|crowd|audience|electorate|mark|threshold|target|tally") + ")\\s+(?:(?:was|is|of|at|stood at|stands at|"
             + "rose to|fell to|reached|climbed to|dropped to|to|hit|now at|of about|of around|of some|of just over|of more than)\\s+)"
             + HEDGE + "(?<num>\\d{1,3}(?:,\\d{3})++|\\d++|" + NumberWords.CARDINAL_REGEX + ")\\b(?![.,]\\d)(?!\\s*(?:%|per\\b|percent|years?|days?|"
             + "hours?|minutes?|seconds?|km|miles?|metres?|meters?|feet|points?|bps|basis))", FLAGS);
@@ -60,8 +60,8 @@ public final class CountRecognizer implements Recognizer {
             + "(?<num>\\d{1,3}(?:,\\d{3})+|\\d+|" + NumberWords.CARDINAL_REGEX + ")\\s+of\\s+(?:the|its|their|all)\\s+"
             + "(?<total>\\d{1,3}(?:,\\d{3})+|\\d+|" + NumberWords.CARDINAL_REGEX + ")\\s+(?:[\\p{L}-]+\\s+){0,3}?(?<noun>[a-z]+s|people|men|women|crew)\\b", FLAGS);
     /** "killed 12", "injuring at least 30": an outcome verb and a bare number. */
-    private static final Pattern VERB_COUNT = StartGate.compile("\\b(?<verb>killed|killing|kills|injured|injuring|injures|wounded|wounding|"
-            + "arrested|arresting|evacuated|evacuating|rescued|rescuing|displaced|displacing)\\s+" + HEDGE
+    private static final Pattern VERB_COUNT = StartGate.compile("\\b(?<verb>" + org.crosscheck.extract.Alternatives.grouped("killed|killing|kills|injured|injuring|injures|wounded|wounding|"
+            + "arrested|arresting|evacuated|evacuating|rescued|rescuing|displaced|displacing") + ")\\s+" + HEDGE
             + "(?<num>\\d{1,3}(?:,\\d{3})+|\\d+|" + NumberWords.CARDINAL_REGEX + ")\\b"
             + "(?!\\s*(?:%|per\\b|percent|years?\\b|days?\\b|weeks?\\b|months?\\b|hours?\\b|minutes?\\b|km\\b|miles?\\b|times\\b))", FLAGS);
     /** "12 dead", "leaving 14 dead", "30 were injured", "all ten who perished", "three of them drowned": a number and an outcome ("ten others" is no total). */
@@ -71,23 +71,23 @@ public final class CountRecognizer implements Recognizer {
             + "(?:(?:presumed|feared|believed|confirmed|reported|now)\\s+)?"
             + "(?<out>dead|killed|injured|wounded|hurt|missing|arrested|detained|evacuated|died|survived|perished|drowned)\\b", FLAGS);
     /** "181 on board", "the 12 aboard", "Persons on board: 181": the people a craft carried. */
-    private static final Pattern ON_BOARD = Pattern.compile("(?<![\\w.,$€£/:-])" + HEDGE
+    private static final Pattern ON_BOARD = StartGate.compile("(?<![\\w.,$€£/:-])" + HEDGE
             + "(?<num>\\d{1,3}(?:,\\d{3})+|\\d+|" + NumberWords.CARDINAL_REGEX + ")\\s+(?:(?:were|was)\\s+)?(?:on\\s+board|aboard|onboard)\\b(?!\\s*:)"
             + "|\\b(?:persons|people|passengers and crew|souls)\\s+(?:on\\s+board|aboard|onboard)\\s*:\\s*" + HEDGE.replace("hedge", "hedge2")
             + "(?<num2>\\d{1,3}(?:,\\d{3})+|\\d+)\\b", FLAGS);
     /** "both survivors", "both pilots": two, said of people or parts the story counts. */
-    private static final Pattern BOTH = Pattern.compile("\\bboth\\s+(?:of\\s+the\\s+)?(?<noun>survivors|victims|pilots|engines|passengers|hostages|suspects)\\b", FLAGS);
+    private static final Pattern BOTH = StartGate.compile("\\bboth\\s+(?:of\\s+the\\s+)?(?<noun>survivors|victims|pilots|engines|passengers|hostages|suspects)\\b", FLAGS);
     /** "32 short of the 272 needed", "the 326 required for a majority": a threshold said without its noun. */
-    private static final Pattern NEEDED = Pattern.compile("\\bthe\\s+(?<num>\\d{1,3}(?:,\\d{3})*|\\d+)\\s+(?=(?:needed|required)\\b)", FLAGS);
+    private static final Pattern NEEDED = StartGate.compile("\\bthe\\s+(?<num>\\d{1,3}(?:,\\d{3})*|\\d+)\\s+(?=(?:needed|required)\\b)", FLAGS);
     /**
      * A bare number after a verb of outcome or level, the counted thing left to the sentence: "the alliance reached
      * 293", "which won 293", "finished with 232", "the toll stood at 222", "rose to 222 as of 2 p.m.", "needs 272".
      */
-    private static final Pattern BARE = StartGate.compile("\\b(?<verb>won|winning|wins|took|taking|secured|securing|got|getting|captured|"
+    private static final Pattern BARE = StartGate.compile("\\b(?<verb>" + org.crosscheck.extract.Alternatives.grouped("won|winning|wins|took|taking|secured|securing|got|getting|captured|"
             + "reached|reaching|reaches|hit|hits|passed|passes|topped|tops|exceeded|surpassed|totalled|totaled|totals|numbered|"
             + "finished with|finished on|ended with|ended on|stood at|stands at|stood|rose to|risen to|rises to|rise to|climbed to|"
             + "climbs to|jumped to|fell to|dropped to|falls to|up from|down from|needs|needed|need|itself at|at just|on just|"
-            + "(?<=\\p{Lu}\\p{L}{1,30}\\s)with)\\s+"
+            + "(?<=\\p{Lu}\\p{L}{1,30}\\s)with") + ")\\s+"
             + HEDGE + "(?<num>\\d{1,2}(?:,\\d{2})+,\\d{3}|\\d{1,3}(?:,\\d{3})+|\\d+)\\b"
             // a word after the number is what it counts ("won 3 medals", counted elsewhere) unless it opens a phrase of its own
             + "(?![.,:]\\d|\\s*(?:%|per\\b|percent|pc\\b|a\\.?m|p\\.?m|[ap]m\\b|\\$|-\\p{L}|/)"
@@ -230,7 +230,7 @@ public final class CountRecognizer implements Recognizer {
     }
 
     private static void onBoard(SentenceText s) {
-        Matcher m = ON_BOARD.matcher(s.text()).region(s.start(), s.end());
+        Matcher m = s.matcher(ON_BOARD);
         while (m.find()) {
             String g = m.group("num") != null ? "num" : "num2";
             double v = NumberWords.cardinal(m.group(g));
@@ -239,7 +239,7 @@ public final class CountRecognizer implements Recognizer {
                 addAt(s, m.start(g), m.end(g), hedge, v, "count of people (aboard)", trim(v) + " aboard", "people");
             }
         }
-        m = BOTH.matcher(s.text()).region(s.start(), s.end());
+        m = s.matcher(BOTH);
         while (m.find()) {
             if (s.free(m.start(), m.end())) {
                 String noun = m.group("noun").toLowerCase(Locale.ROOT);
@@ -248,7 +248,7 @@ public final class CountRecognizer implements Recognizer {
                         "2 " + noun, noun);
             }
         }
-        m = NEEDED.matcher(s.text()).region(s.start(), s.end());
+        m = s.matcher(NEEDED);
         while (m.find()) {
             double v = NumberWords.cardinal(m.group("num"));
             if (v >= 1 && !isYear(m.group("num")) && s.free(m.start("num"), m.end("num"))) {

@@ -44,16 +44,16 @@ public final class DurationRecognizer implements Recognizer {
             + "(?<num>\\d{1,2}\\.\\d{2,3})(?![\\d%]|\\.\\d)(?!\\s*(?:%|per|bn|billion|million|trillion|km|miles?|m\\b|metres?|meters?|points?|pc|percent|magnitude|kg|tonnes?|lb|feet|ft|mph|knots?|degrees?))",
             Pattern.CASE_INSENSITIVE);
 
-    private static final String HEDGE = "(?<hedge>(?:about|around|roughly|nearly|almost|some|just over|just under|a little over|"
-            + "a little under|more than|less than|over|under|barely|at least)\\s+)?";
+    private static final String HEDGE = "(?<hedge>(?:" + org.crosscheck.extract.Alternatives.grouped("about|around|roughly|nearly|almost|some|just over|just under|a little over|"
+            + "a little under|more than|less than|over|under|barely|at least") + ")\\s+)?";
     /** "half an hour", "a quarter of an hour", "three-quarters of a century", "a half-hour": a fraction of one unit. */
-    private static final Pattern PART_OF_UNIT = Pattern.compile("(?<![\\w-])" + HEDGE
+    private static final Pattern PART_OF_UNIT = StartGate.compile("(?<![\\w-])" + HEDGE
             + "(?:(?<frac>half|a\\s+half|a\\s+quarter|one\\s+quarter|three[-\\s]quarters|two[-\\s]thirds|a\\s+third|one[-\\s]third)\\s+(?:of\\s+)?(?:an?\\s+)"
             + "|(?<pre>an?\\s+)(?<hyph>half|quarter)-)"
             + "(?<unit>second|minute|hour|day|week|month|year|decade|century)\\b(?!-)", Pattern.CASE_INSENSITIVE);
     private static final String AMOUNT = "\\d+|a|an|one|" + NumberWords.CARDINAL_REGEX;
     /** "1 hour 5 minutes", "six minutes and 49 seconds", "2 hours, 10 minutes and 5 seconds": one length in parts. */
-    private static final Pattern COMPOUND = Pattern.compile("(?<![\\w.,-])" + HEDGE
+    private static final Pattern COMPOUND = StartGate.compile("(?<![\\w.,-])" + HEDGE
             + "(?<a>" + AMOUNT + ")\\s+(?<ua>hours?|hrs?|minutes?|mins?)"
             + ",?\\s+(?:and\\s+)?(?<b>" + AMOUNT + ")\\s+(?<ub>minutes?|mins?|seconds?|secs?)\\b"
             + "(?:,?\\s+(?:and\\s+)?(?<c>" + AMOUNT + ")\\s+(?<uc>seconds?|secs?)\\b)?", Pattern.CASE_INSENSITIVE);
@@ -198,7 +198,7 @@ public final class DurationRecognizer implements Recognizer {
     }
 
     private static void partsOfUnits(SentenceText s) {
-        Matcher m = PART_OF_UNIT.matcher(s.text()).region(s.start(), s.end());
+        Matcher m = s.matcher(PART_OF_UNIT);
         while (m.find()) {
             int from = m.group("hedge") == null ? m.start() : m.end("hedge");
             if (!s.free(from, m.end())) {
@@ -241,7 +241,7 @@ public final class DurationRecognizer implements Recognizer {
     }
 
     private static void compounds(SentenceText s) {
-        Matcher m = COMPOUND.matcher(s.text()).region(s.start(), s.end());
+        Matcher m = s.matcher(COMPOUND);
         while (m.find()) {
             int from = m.group("hedge") == null ? m.start() : m.end("hedge");
             if (!s.free(from, m.end())) {

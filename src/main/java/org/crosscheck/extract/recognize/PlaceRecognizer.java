@@ -23,7 +23,7 @@ public final class PlaceRecognizer implements Recognizer {
 
     @Override
     public void find(SentenceText s) {
-        for (Places.Named p : Places.find(s.text(), s.start(), s.end())) {
+        for (Places.Named p : Places.find(s.text(), s.start(), s.end(), s.chars())) {
             if (!s.free(p.start(), p.end()) || p.start() == s.start()) {
                 continue;
             }

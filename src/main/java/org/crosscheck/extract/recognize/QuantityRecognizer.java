@@ -23,9 +23,9 @@ import org.crosscheck.extract.StartGate;
 public final class QuantityRecognizer implements Recognizer {
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-    private static final String HEDGE = "(?<hedge>(?:about|around|roughly|approximately|approx\\.|nearly|almost|some|close to|up to|"
+    private static final String HEDGE = "(?<hedge>(?:" + org.crosscheck.extract.Alternatives.grouped("about|around|roughly|approximately|approx\\.|nearly|almost|some|close to|up to|"
             + "more than|over|at least|less than|under|as much as|as high as|just over|just under|no more than|an estimated|"
-            + "estimated|upwards of|in excess of|below|above|a nearly|a roughly|an almost|a more than)\\s+|[~≈]\\s?)?";
+            + "estimated|upwards of|in excess of|below|above|a nearly|a roughly|an almost|a more than") + ")\\s+|[~≈]\\s?)?";
     private static final String DIGITS = "\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?";
     /** Digits, or a number in words with "and a half": "five metres", "six and a half feet". */
     private static final String AMOUNT = DIGITS + "|(?:" + NumberWords.CARDINAL_REGEX + ")(?:\\s+and\\s+a\\s+half)?";
@@ -67,7 +67,10 @@ public final class QuantityRecognizer implements Recognizer {
             + "(?!\\s+(?:of|on)\\s+(?:the\\s+)?(?:vote|poll|lead))", FLAGS);
     private static final Pattern MINUTE = StartGate.compile("\\b(?<num>\\d{1,3})(?:st|nd|rd|th)[-\\s]minute\\b", FLAGS);
     private static final Pattern AGE = StartGate.compile("\\b(?:(?<num>\\d{1,3})-year-old|aged\\s(?<num2>\\d{1,3})\\b|(?:who\\s+(?:is|was)|turned)\\s(?<num3>\\d{1,3})\\b(?!\\s*(?:%|per|years?\\s+(?:ago|later|earlier)))"
-            + "|(?:(?-i:(?<=\\p{Lu}[\\p{L}.’'-]{1,30}))|(?<=\\b(?:" + PERSON_WORDS + ")))," + "\\s(?<num4>\\d{2})(?=[,;)]|\\s*$|\\.\\s)|(?-i:(?<=\\p{Lu}\\p{Ll}{1,30}))\\s\\((?<num6>\\d{2})\\)"
+            // the name or noun before ", 61," and " (61)" is looked behind for only once the digits are there: a variable-length
+            // lookbehind tried at every comma and space of a sentence was the costliest part of reading quantities
+            + "|,\\s(?<num4>\\d{2})(?=[,;)]|\\s*$|\\.\\s)(?:(?-i:(?<=\\p{Lu}[\\p{L}.’'-]{1,30},\\s\\d{2}))|(?<=\\b(?:" + PERSON_WORDS + "),\\s\\d{2}))"
+            + "|\\s\\((?<num6>\\d{2})\\)(?-i:(?<=\\p{Lu}\\p{Ll}{1,30}\\s\\(\\d{2}\\)))"
             + "|^At\\s(?<num5>\\d{2,3}),)", FLAGS);
     private static final Pattern TEMPERATURE = StartGate.compile(
             "(?<![\\d.])(?<num>-?\\d++(?:\\.\\d++)?)(?:\\s?(?:°\\s?|degrees?\\s)(?<unit>C|F|Celsius|Fahrenheit)\\b|-degree\\b|(?-i:(?<unit2>C|F))\\b(?=\\s*(?:[,.;)]|$|\\s(?:water|air|on|at|in|and))))", FLAGS);

@@ -21,9 +21,9 @@ import org.crosscheck.extract.StartGate;
 public final class RateRecognizer implements Recognizer {
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-    private static final String HEDGE = "(?<hedge>(?:about|around|roughly|approximately|approx\\.|nearly|almost|some|close to|up to|"
+    private static final String HEDGE = "(?<hedge>(?:" + org.crosscheck.extract.Alternatives.grouped("about|around|roughly|approximately|approx\\.|nearly|almost|some|close to|up to|"
             + "more than|over|at least|less than|fewer than|under|as much as|as high as|just over|just under|just|no more than|"
-            + "an estimated|estimated|upwards of|in excess of|below|above|barely|only)\\s+)?";
+            + "an estimated|estimated|upwards of|in excess of|below|above|barely|only") + ")\\s+)?";
     /** A number with a fraction written in: "4.75", "4-3/4", "4 3/4", "4¾". */
     private static final String NUM = "(?:\\d+(?:[-\\s]\\d/\\d)|\\d+[¼½¾]|\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d*\\.\\d+|\\d+|"
             + NumberWords.CARDINAL_REGEX + ")";
