@@ -108,7 +108,8 @@ public final class MentionExtractor {
             // a unit that measures one thing says what the value is: "a 7.1-magnitude quake", "gusts of 80 mph";
             // a length does not (depth, distance, height and length share it)
             String v = m.value().replace("~", "");
-            return v.startsWith("magnitude ") ? "magnitude" : v.endsWith(" km/h") ? "speed" : v.endsWith(" °C") ? "temperature" : "";
+            return v.startsWith("magnitude ") ? "magnitude" : v.startsWith("aged ") ? "age" : v.endsWith(" km/h") ? "speed"
+                    : v.endsWith(" °C") ? "temperature" : "";
         }
         if (m.kind() != ClaimKind.COUNT) {
             return "";

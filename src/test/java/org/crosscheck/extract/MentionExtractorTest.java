@@ -380,4 +380,12 @@ class MentionExtractorTest {
         assertThat(rates.get(1).frame().qualifiers()).contains(org.crosscheck.extract.frame.ClaimFrame.Qualifier.PREVIOUS);
         assertThat(rates.get(1).frame().measure()).isEqualTo(rates.get(0).frame().measure()).isNotEmpty();
     }
+
+    @Test
+    void anAgeMeasuresAnAgeWhateverTheNounBesideIt() {
+        Mention son = only("Their younger son, Tomas, 19, was at home.", SATURDAY, ClaimKind.QUANTITY);
+        Mention chair = only("The 61-year-old chairman resigned.", SATURDAY, ClaimKind.QUANTITY);
+        assertThat(son.frame().measure()).contains("age");
+        assertThat(chair.frame().measure()).contains("age");
+    }
 }
