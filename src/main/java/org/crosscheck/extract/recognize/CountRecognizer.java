@@ -94,6 +94,8 @@ public final class CountRecognizer implements Recognizer {
             + "|\\s*(?!(?:and|but|or|in|on|at|for|as|from|with|after|before|by|than|under|since|when|while)\\b)\\p{L})", FLAGS);
     /** "the 303 of 2019", "its 41 of 2015": a tally named by the year it was reached, with no noun. */
     private static final Pattern OF_YEAR = StartGate.compile("\\b(?:the|its|their|his|her)\\s+(?<num>\\d{1,3}(?:,\\d{3})*)\\s+of\\s+(?:1[89]|20)\\d{2}\\b(?![\\d,.]\\d)", FLAGS);
+    /** Paragraph words of wire editors' notes ("recasts 3rd graf", "updates 2nd para"). */
+    private static final Set<String> EDITORS_NOTES = Set.of("graf", "grafs", "para", "paras", "paragraph", "paragraphs", "graph", "lede", "add");
     /** An infobox line: "292 — the alliance's final tally", "7 – phases of polling". */
     private static final Pattern INFOBOX = StartGate.compile("^\\s*[•*-]?\\s*(?<num>\\d{1,3}(?:,\\d{3})*|\\d+)(?<plus>\\+)?\\s+[—–]\\s+\\p{L}");
     /** "251 fewer", "down 251", "19 more": a change in a count said without its noun. */
@@ -320,7 +322,8 @@ public final class CountRecognizer implements Recognizer {
             }
             if (!s.free(m.start(), m.end()) || superlative || m.group("sep").equals("-") && !m.group("ord").matches("\\d+-\\p{L}+")
                     || noun.endsWith("ed") || noun.endsWith("ly") || Lexicon.isStopword(noun) && !noun.equals("time")
-                    || noun.equals("half") || noun.equals("quarter") || noun.equals("minute")) {
+                    || noun.equals("half") || noun.equals("quarter") || noun.equals("minute")
+                    || EDITORS_NOTES.contains(noun)) { // "inserts 4th graf": a wire editor's note about the copy, not news
                 continue;
             }
             int v = NumberWords.ordinal(m.group("ord").replace("-", ""));
@@ -385,6 +388,7 @@ public final class CountRecognizer implements Recognizer {
     public List<RecognizerExample> examples() {
         return List.of(
                 RecognizerExample.of("Labour had won 412 seats by dawn.", null, List.of("count 412 seats"), List.of()),
+                RecognizerExample.of("EDS: RECASTS 3rd graf with new toll.", null, List.of(), List.of("ordinal 3rd graf")),
                 RecognizerExample.of("The Greens won 40 seats, 12 fewer than in 2021.", null, List.of("count 40 seats", "count 12 fewer"), List.of()),
                 RecognizerExample.of("The bloc, led by the Greens with 99, fell short of the 212 of 2016.", null,
                         List.of("count 99", "count 212"), List.of("count 2016")),
