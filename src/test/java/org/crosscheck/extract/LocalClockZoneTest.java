@@ -59,4 +59,12 @@ class LocalClockZoneTest {
                 .filter(m -> m.kind() == ClaimKind.TIME).toList();
         assertThat(times).extracting(Mention::value).containsExactly("07:00 UTC", "15:00 UTC");
     }
+
+    @Test
+    void aTownTheZoneDataDoesNotKnowKeepsItsOwnClock() {
+        Mention m = time("MANILA — The fire was first reported at 6:37 am in Tarrowbay, officials there said.", FRIDAY_IN_JULY);
+        assertThat(m.scale()).isEqualTo("local time");
+        assertThat(m.value()).isEqualTo("06:37");
+        assertThat(time("MANILA — The fire was first reported at 6:37 am in March.", FRIDAY_IN_JULY).scale()).isEqualTo("UTC time");
+    }
 }

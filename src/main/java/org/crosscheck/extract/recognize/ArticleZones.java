@@ -384,6 +384,22 @@ public final class ArticleZones {
         return z == null ? null : new Inferred(z, "in " + trimDots(place), false);
     }
 
+    /** Month and weekday names, which "in" also takes ("at 9 a.m. in March"). */
+    private static final Pattern CALENDAR_WORD = Pattern.compile("(?i)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?");
+
+    /**
+     * True when a place named right after a time has no zone this table knows ("6:37 a.m. in Tarrow"): the time is in
+     * that place's clock, which the article's other clues (its dateline, its publication line) may not share.
+     */
+    public boolean unknownPlaceAfter(String after, LocalDate day) {
+        Matcher m = IN_AFTER.matcher(after);
+        if (!m.find()) {
+            return false;
+        }
+        String first = m.group("place").split("\\s")[0];
+        return !CALENDAR_WORD.matcher(first).matches() && namedAfter(after, day) == null;
+    }
+
     /**
      * The zone of a time written "local time" in the sentence [{@code from}, {@code to}): the place the sentence
      * names, else the place the article is about; either must fit the article's own conversions of local times,

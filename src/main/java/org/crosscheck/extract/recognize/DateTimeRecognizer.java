@@ -407,7 +407,11 @@ public final class DateTimeRecognizer implements Recognizer {
         int minute = (int) m.low();
         // a time may run past its sentence's end (a split inside "a.m."): read what follows only inside the sentence
         int after = Math.min(m.end(), s.end());
-        ArticleZones.Inferred z = zones.namedAfter(s.text().substring(after, Math.min(s.end(), after + 40)), day);
+        String next = s.text().substring(after, Math.min(s.end(), after + 40));
+        if (zones.unknownPlaceAfter(next, day)) {
+            return m; // "6:37 a.m. in Tarrow": that town's clock, not the one the article's other places or page give
+        }
+        ArticleZones.Inferred z = zones.namedAfter(next, day);
         if (z == null) {
             z = m.cue().equals("local") ? zones.local(s.start(), s.end(), day) : zones.unzoned(m.start(), day);
         }
