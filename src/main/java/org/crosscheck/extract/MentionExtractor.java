@@ -133,16 +133,17 @@ public final class MentionExtractor {
         List<FrameReader.Value> values = new ArrayList<>(mentions.size());
         int[] read = new int[mentions.size()];
         int[] convertedTo = new int[mentions.size()];
+        int[] restates = new int[mentions.size()];
         java.util.Arrays.fill(convertedTo, -1);
         for (int k = 0; k < mentions.size(); k++) {
-            int c = conversionOf(text, mentions, k);
-            if (c >= 0) {
-                convertedTo[c] = k;
+            restates[k] = conversionOf(text, mentions, k);
+            if (restates[k] >= 0) {
+                convertedTo[restates[k]] = k;
             }
         }
         for (int k = 0; k < mentions.size(); k++) {
             Mention m = mentions.get(k);
-            int twin = m.cue().equals(DurationRecognizer.PREVIOUS) ? twin(mentions, m) : conversionOf(text, mentions, k);
+            int twin = m.cue().equals(DurationRecognizer.PREVIOUS) ? twin(mentions, m) : restates[k];
             if (twin >= 0) {
                 read[k] = -1 - twin;
                 continue;
@@ -166,7 +167,7 @@ public final class MentionExtractor {
         for (int k = 0; k < mentions.size(); k++) {
             int r = read[k] >= 0 ? read[k] : read[-1 - read[k]];
             Mention m = mentions.get(k);
-            if (!m.cue().equals(DurationRecognizer.PREVIOUS) && conversionOf(text, mentions, k) >= 0) {
+            if (!m.cue().equals(DurationRecognizer.PREVIOUS) && restates[k] >= 0) {
                 continue; // said within the value it restates, below
             }
             if (convertedTo[k] >= 0) {

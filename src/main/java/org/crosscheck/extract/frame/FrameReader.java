@@ -177,9 +177,9 @@ public final class FrameReader {
     }
 
     /**
-     * How a name is matched: whole, lower case, without titles and a possessive ("President Lena Varga's" →
-     * "lena varga"), and by its last word ("varga"), so "Lena Varga" and "President Lena" do not meet but "Lena Varga"
-     * and "Varga" do. Country adjectives fold into the country ("Malaysian" → "malaysia").
+     * How a name is matched: whole, lower case, without titles and a possessive ("President Oriel Tamsk's" →
+     * "oriel tamsk"), and by its last word ("tamsk"), so "Oriel Tamsk" and "President Oriel" do not meet but "Oriel Tamsk"
+     * and "Tamsk" do. Country adjectives fold into the country ("Malaysian" → "malaysia").
      */
     static List<String> nameKeys(List<String> run) {
         List<String> words = new ArrayList<>();
@@ -392,7 +392,7 @@ public final class FrameReader {
             addMeasure(s, last, measure, measureWords);
             for (int i = first + 1; i < last; i++) {
                 if (s.name[i] && !s.places.contains(s.tokens.get(i).lower())) {
-                    measure.add(s.tokens.get(i).lower()); // "four Patriot systems", "two Airbus jets": which kind of thing
+                    measure.add(s.tokens.get(i).lower()); // "four Tamsk launchers", "two Airbus jets": which kind of thing
                 }
             }
         }
@@ -420,7 +420,7 @@ public final class FrameReader {
                 addMeasure(s, noun, measure, measureWords);
                 for (int i = after; i < noun && !dated; i++) {
                     if (s.name[i] && s.valueAt[i] < 0 && !s.places.contains(s.tokens.get(i).lower())) {
-                        measure.add(s.tokens.get(i).lower()); // "four Patriot systems", "two Airbus jets": which kind of thing
+                        measure.add(s.tokens.get(i).lower()); // "four Tamsk launchers", "two Airbus jets": which kind of thing
                     }
                 }
                 if (cues.is(s.lemma[noun], "change") && !dated) {
@@ -482,12 +482,12 @@ public final class FrameReader {
             // "On Sunday, the plane crashed": the action follows the date
             int j = nextContent(s, after, right, 5);
             if (j < 0 && seen == 0 && opensLine(s, first) && after < n && TIMELINE_MARKS.contains(s.tokens.get(after).text())) {
-                // a timeline's line: "14:05 GMT: Semifinals", "11:30 — The agency lowers its warning"
+                // a timeline's line: "14:05 GMT: Doors open", "11:30 — The agency lowers its warning"
                 int end = after + 1;
                 while (end < n && !s.hardBreak(end)) {
                     end++;
                 }
-                // what happened is the line's verb ("The agency lowers its warning"), else its first noun ("Semifinals")
+                // what happened is the line's verb ("The agency lowers its warning"), else its first noun ("Closing ceremony")
                 for (int i = after + 1, skipped = 0; i < end && skipped <= 6; i++) {
                     if (s.content(i) && !s.name[i] && s.valueAt[i] < 0 && !cues.is(s.lemma[i], "part of day")) {
                         if (!s.nounish(i)) {
@@ -571,7 +571,7 @@ public final class FrameReader {
         return -1;
     }
 
-    /** What separates a timeline line's time from what happened then: "14:05 GMT: Semifinals", "11:30 — ...". */
+    /** What separates a timeline line's time from what happened then: "14:05 GMT: Doors open", "11:30 — ...". */
     private static final Set<String> TIMELINE_MARKS = Set.of(":", "\u2014", "\u2013", "-");
 
     /** True when only bullets or dashes stand before token {@code i} in its sentence. */
@@ -815,7 +815,7 @@ public final class FrameReader {
             int start = s.runStart[j];
             String prep = start > 0 ? s.tokens.get(start - 1).lower() : "";
             boolean possessive = POSSESSIVE.matcher(s.tokens.get(j).lower()).matches();
-            // "Homendy said 21 crew members ...": who speaks is not what the number is about
+            // "Dorrance said 21 crew members ...": who speaks is not what the number is about
             boolean speaker = speaks(s, j)
                     || start > 0 && (s.tokens.get(start - 1).lower().equals("according") || prep.equals("to")
                     && start > 1 && s.tokens.get(start - 2).lower().equals("according"));
@@ -854,7 +854,7 @@ public final class FrameReader {
     private static final int APPOSITION_REACH = 8;
 
     /**
-     * The name ending at {@code j} is who speaks: "Homendy said", "Homendy, said", "the Harbour Board, the port's
+     * The name ending at {@code j} is who speaks: "Dorrance said", "Dorrance, said", "the Harbour Board, the port's
      * operator, said", "the agency (ARX) reported": a reporting verb right after it or after an apposition.
      */
     private static boolean speaks(Sentence s, int j) {
@@ -872,7 +872,7 @@ public final class FrameReader {
                     i++;
                 }
             } else if (close.equals(",")) {
-                i = j + 2; // "Homendy, said": a comma alone
+                i = j + 2; // "Dorrance, said": a comma alone
             }
         }
         return i < n && Lexicon.isReporting(s.tokens.get(i).lower());

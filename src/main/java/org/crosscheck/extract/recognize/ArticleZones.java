@@ -388,16 +388,12 @@ public final class ArticleZones {
     private static final Pattern CALENDAR_WORD = Pattern.compile("(?i)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?");
 
     /**
-     * True when a place named right after a time has no zone this table knows ("6:37 a.m. in Tarrow"): the time is in
-     * that place's clock, which the article's other clues (its dateline, its publication line) may not share.
+     * True when a place is named right after a time ("6:37 a.m. in Tarrowbay"); asked when {@link #namedAfter} knows
+     * no zone for it, so the time is in that place's clock, which the article's other clues may not share.
      */
-    public boolean unknownPlaceAfter(String after, LocalDate day) {
+    public boolean unknownPlaceAfter(String after) {
         Matcher m = IN_AFTER.matcher(after);
-        if (!m.find()) {
-            return false;
-        }
-        String first = m.group("place").split("\\s")[0];
-        return !CALENDAR_WORD.matcher(first).matches() && namedAfter(after, day) == null;
+        return m.find() && !CALENDAR_WORD.matcher(m.group("place").split("\\s")[0]).matches();
     }
 
     /**

@@ -421,7 +421,7 @@ public final class CountRecognizer implements Recognizer {
                 RecognizerExample.of("292 — the alliance's final tally", null, List.of("count 292"), List.of()),
                 RecognizerExample.of("Jurors heard from 75+ witnesses.", null, List.of("count ≥75 witnesses"), List.of()),
                 RecognizerExample.of("He won by 1,52,513 votes.", null, List.of("count 152513 votes"), List.of()),
-                RecognizerExample.of("All 33 first-stage engines were running, with five more Patriot batteries.", null,
+                RecognizerExample.of("All 33 first-stage engines were running, with five more rocket batteries.", null,
                         List.of("count 33 engines", "count 5 batteries"), List.of()),
                 RecognizerExample.of("It became the nation's 16th-largest bank.", null, List.of("ordinal 16th largest"), List.of()),
                 RecognizerExample.of("It was the fifth test flight.", null, List.of("ordinal 5th test"), List.of()),

@@ -408,10 +408,10 @@ public final class DateTimeRecognizer implements Recognizer {
         // a time may run past its sentence's end (a split inside "a.m."): read what follows only inside the sentence
         int after = Math.min(m.end(), s.end());
         String next = s.text().substring(after, Math.min(s.end(), after + 40));
-        if (zones.unknownPlaceAfter(next, day)) {
-            return m; // "6:37 a.m. in Tarrow": that town's clock, not the one the article's other places or page give
-        }
         ArticleZones.Inferred z = zones.namedAfter(next, day);
+        if (z == null && zones.unknownPlaceAfter(next)) {
+            return m; // "6:37 a.m. in Tarrowbay": that town's clock, not the one the article's other places or page give
+        }
         if (z == null) {
             z = m.cue().equals("local") ? zones.local(s.start(), s.end(), day) : zones.unzoned(m.start(), day);
         }
