@@ -382,6 +382,19 @@ class MentionExtractorTest {
     }
 
     @Test
+    void aDateAfterTheFirstSinceIsThePreviousOneOfWhatItFollows() {
+        Mention noun = only("It was the council's first tax increase since May 2011.", SATURDAY, ClaimKind.DATE);
+        Mention verb = only("The council raised taxes for the first time since May 2011.", SATURDAY, ClaimKind.DATE);
+        Mention fire = only("Residents went home for the first time since Tuesday's fire.", SATURDAY, ClaimKind.DATE);
+        assertThat(noun.frame().qualifiers()).contains(org.crosscheck.extract.frame.ClaimFrame.Qualifier.PREVIOUS);
+        assertThat(noun.frame().measure()).isNotEmpty().doesNotContain("first", "time");
+        assertThat(verb.frame().qualifiers()).contains(org.crosscheck.extract.frame.ClaimFrame.Qualifier.PREVIOUS);
+        assertThat(verb.frame().measure()).isNotEmpty().doesNotContain("time");
+        assertThat(fire.frame().qualifiers()).doesNotContain(org.crosscheck.extract.frame.ClaimFrame.Qualifier.PREVIOUS);
+        assertThat(fire.frame().measure()).contains("fire");
+    }
+
+    @Test
     void anAgeMeasuresAnAgeWhateverTheNounBesideIt() {
         Mention son = only("Their younger son, Tomas, 19, was at home.", SATURDAY, ClaimKind.QUANTITY);
         Mention chair = only("The 61-year-old chairman resigned.", SATURDAY, ClaimKind.QUANTITY);

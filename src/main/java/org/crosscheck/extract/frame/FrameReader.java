@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import org.crosscheck.extract.ClaimKind;
 import org.crosscheck.extract.Lexicon;
 import org.crosscheck.extract.Token;
@@ -511,6 +512,18 @@ public final class FrameReader {
         }
 
         qualifiers(s, values, k, first, last, left, right, passedChange, qualifiers);
+        // "for the first time since Tuesday's fire": a possessive date dates its own noun, not a previous one
+        List<Integer> since = dated && !(possessive && noun >= 0) ? previousOne(s, first) : List.of();
+        if (!since.isEmpty()) {
+            // "the first cut since March 2020", "its lowest level since 2001": the date of the previous cut, the last
+            // time the level was that low; "cut rates for the first time since": the clause's verb says what
+            measure.clear();
+            measureWords.clear();
+            for (int i : since) {
+                addMeasure(s, i, measure, measureWords);
+            }
+            qualifiers.add(Qualifier.PREVIOUS);
+        }
         Set<String> actors = dated ? adjacentSubject(s, first, left)
                 : v.kind() == ClaimKind.QUANTITY && v.shown().startsWith("aged ") ? agedWho(s, first, last, left, right)
                 : participants(s, first, last, left, right);
@@ -543,6 +556,61 @@ public final class FrameReader {
         }
         return new ClaimFrame(measure, String.join(" ", measureWords), participants, actors, qualifiers, anchor, series, others,
                 terms(s, first, last, left, right), s.signature);
+    }
+
+    /** Words that make "since" date the previous one: "the first cut since", "the lowest level since". */
+    private static final Pattern PREVIOUS_ONE = Pattern.compile("first|last|lowest|highest|biggest|largest|smallest|worst|best"
+            + "|deadliest|strongest|weakest|fastest|slowest|steepest|sharpest");
+    /** Nouns of "for the first time since", which say nothing of what happened. */
+    private static final Set<String> OCCASIONS = Set.of("time", "occasion");
+
+    /**
+     * For a date right after "since" that follows "first", "lowest" and the like: the token of what it dates the
+     * previous one of (the noun after the superlative, or the clause's words before "for the first time"), else none.
+     */
+    private List<Integer> previousOne(Sentence s, int first) {
+        int since = first - 1;
+        if (since < 0 || !s.tokens.get(since).lower().equals("since")) {
+            return List.of();
+        }
+        int sup = -1;
+        for (int i = since - 1; i >= Math.max(0, since - 8) && !s.hardBreak(i); i--) {
+            String w = s.tokens.get(i).lower();
+            if (PREVIOUS_ONE.matcher(w).matches() || w.matches("\\d+(?:st|nd|rd|th)") && w.startsWith("1")) {
+                sup = i;
+                break;
+            }
+        }
+        if (sup < 0) {
+            return List.of();
+        }
+        // the head of the phrase after the superlative: "first rate reduction" -> reduction; words inside the
+        // ordinal's own value count here ("first cut" is one ordinal value)
+        int head = -1;
+        for (int i = sup + 1; i < since; i++) {
+            Token t = s.tokens.get(i);
+            if (!t.isWord() || PLACE_PREPOSITIONS.contains(t.lower()) || t.lower().equals("by") || t.lower().equals("of")) {
+                break;
+            }
+            if (t.text().length() > 1 && !Lexicon.isStopword(t.lower()) && !s.name[i] && !s.modifier(i)) {
+                head = i;
+            }
+        }
+        if (head < 0) {
+            return List.of();
+        }
+        if (!OCCASIONS.contains(s.lemma[head])) {
+            return List.of(head);
+        }
+        // "cut interest rates on Wednesday for the first time since": the clause's words before it, as for any date
+        List<Integer> out = new ArrayList<>();
+        for (int i = sup - 1, words = 0; i >= 0 && !s.hardBreak(i) && words < MEASURE_REACH && out.size() < 3; i--) {
+            if (s.content(i) && !s.name[i] && !s.modifier(i)) {
+                out.add(i);
+            }
+            words += s.tokens.get(i).isWord() ? 1 : 0;
+        }
+        return out;
     }
 
     /** Compass words a distance is given along: "north-west of", "due east of". */
