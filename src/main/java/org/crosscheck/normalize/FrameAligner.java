@@ -783,6 +783,9 @@ final class FrameAligner {
                 || a.qualifiers().contains(Qualifier.NEW) && b.qualifiers().contains(Qualifier.PREVIOUS)) {
             return "previous-new";
         }
+        if (!numeric && a.qualifiers().contains(Qualifier.PREVIOUS) != b.qualifiers().contains(Qualifier.PREVIOUS)) {
+            return "previous"; // the day of the previous cut is not the day of this one, however alike the words
+        }
         if (numeric) {
             for (Qualifier q : List.of(Qualifier.FORECAST, Qualifier.NEEDED)) {
                 if (a.qualifiers().contains(q) != b.qualifiers().contains(q)) {

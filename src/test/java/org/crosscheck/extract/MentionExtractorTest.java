@@ -395,6 +395,14 @@ class MentionExtractorTest {
     }
 
     @Test
+    void aDayEarlyInItsHoursIsNoEarlierValue() {
+        Mention early = only("The commission finished its count in the early hours of Wednesday.", SATURDAY, ClaimKind.DATE);
+        Mention earlier = only("The count had been due to finish earlier on Wednesday.", SATURDAY, ClaimKind.DATE);
+        assertThat(early.frame().qualifiers()).doesNotContain(org.crosscheck.extract.frame.ClaimFrame.Qualifier.PREVIOUS);
+        assertThat(earlier.frame().qualifiers()).contains(org.crosscheck.extract.frame.ClaimFrame.Qualifier.PREVIOUS);
+    }
+
+    @Test
     void anAgeMeasuresAnAgeWhateverTheNounBesideIt() {
         Mention son = only("Their younger son, Tomas, 19, was at home.", SATURDAY, ClaimKind.QUANTITY);
         Mention chair = only("The 61-year-old chairman resigned.", SATURDAY, ClaimKind.QUANTITY);

@@ -765,7 +765,9 @@ public final class FrameReader {
                 continue;
             }
             String l = s.lemma[i];
-            if (i < first && cues.is(l, "previous") && !l.equals("from") && !l.equals("before") && !l.equals("last")) {
+            // "early on Wednesday" is no earlier value: the lemma of "earlier" is "early", so ask the word itself
+            if (i < first && cues.is(l, "previous") && !l.equals("from") && !l.equals("before") && !l.equals("last")
+                    && !s.tokens.get(i).lower().equals("early")) {
                 q.add(Qualifier.PREVIOUS);
             }
             if (i < first && cues.is(l, "new")) {
