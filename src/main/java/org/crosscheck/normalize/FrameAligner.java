@@ -448,7 +448,7 @@ final class FrameAligner {
         f[5] = coValues(va, vb);
         f[13] = distinctive(shared) ? 1 : 0;
         f[14] = a.stream().allMatch(i -> family.get(i).frame().qualifiers().contains(Qualifier.PREVIOUS))
-                && b.stream().allMatch(j -> family.get(j).frame().qualifiers().contains(Qualifier.PREVIOUS)) ? 1 : 0;
+                && b.stream().allMatch(j -> family.get(j).frame().qualifiers().contains(Qualifier.PREVIOUS)) && !shared.isEmpty() ? 1 : 0;
         f[7] = cosine(ta, norm(ta), tb, norm(tb));
         f[8] = (anchoredA * 2 > a.size()) != (anchoredB * 2 > b.size()) ? 1 : 0;
         double gap = Double.MAX_VALUE;
@@ -605,7 +605,7 @@ final class FrameAligner {
         }
         f[5] = coValues(a.values(), b.values());
         f[13] = distinctive(shared) ? 1 : 0;
-        f[14] = a.qualifiers().contains(Qualifier.PREVIOUS) && b.qualifiers().contains(Qualifier.PREVIOUS) ? 1 : 0;
+        f[14] = a.qualifiers().contains(Qualifier.PREVIOUS) && b.qualifiers().contains(Qualifier.PREVIOUS) && !shared.isEmpty() ? 1 : 0;
         f[11] = coValueClash(a.values(), b.values()) ? 1 : 0;
         f[12] = rewrite(a.sentence(), b.sentence());
         f[6] = sameValue(x, y) ? 1 : 0;

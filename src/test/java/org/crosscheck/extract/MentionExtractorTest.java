@@ -403,6 +403,21 @@ class MentionExtractorTest {
     }
 
     @Test
+    void theDateOfTheLevelAChangeStartedFromIsAnEarlierOne() {
+        Mention from = only("The jobless rate has climbed to 5.1% from 3.9% in May 2022.", SATURDAY, ClaimKind.DATE);
+        Mention ago = only("The jobless rate is 5.1%, up from a year ago.", SATURDAY, ClaimKind.DATE);
+        Mention compared = only("Gross margin was 61.5%, compared with 64.2% in the second quarter.", SATURDAY, ClaimKind.DATE);
+        Mention now = only("The jobless rate was 5.1% in May.", SATURDAY, ClaimKind.DATE);
+        Mention span = only("The rate has stayed on hold from May, the bank said.", SATURDAY, ClaimKind.DATE);
+        var previous = org.crosscheck.extract.frame.ClaimFrame.Qualifier.PREVIOUS;
+        assertThat(from.frame().qualifiers()).contains(previous);
+        assertThat(ago.frame().qualifiers()).contains(previous);
+        assertThat(compared.frame().qualifiers()).contains(previous);
+        assertThat(now.frame().qualifiers()).doesNotContain(previous);
+        assertThat(span.frame().qualifiers()).doesNotContain(previous);
+    }
+
+    @Test
     void anAgeMeasuresAnAgeWhateverTheNounBesideIt() {
         Mention son = only("Their younger son, Tomas, 19, was at home.", SATURDAY, ClaimKind.QUANTITY);
         Mention chair = only("The 61-year-old chairman resigned.", SATURDAY, ClaimKind.QUANTITY);

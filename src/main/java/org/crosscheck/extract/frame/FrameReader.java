@@ -749,6 +749,9 @@ public final class FrameReader {
         } else if (!dated && (before.equals("by") && changeVerbWithin(s, b, left, 3) || changeVerbBefore || isUpOrDown(s, b))) {
             q.add(Qualifier.CHANGE); // "cut by half a point", "shares fell 41%", "down 251"
         }
+        if (dated && periodOfEarlierLevel(s, values, b, left)) {
+            q.add(Qualifier.PREVIOUS); // "up from a year ago", "from 3.4% in April": when the earlier level stood
+        }
         if (kind == ClaimKind.COUNT && values.get(k).shown().matches(".* (?:fewer|more)")) {
             q.add(Qualifier.CHANGE); // "251 fewer than in 2019": the recognizer read a change
         }
@@ -815,6 +818,38 @@ public final class FrameReader {
         }
         int o = s.valueAt[i + 2];
         return o >= 0 && o != k && values.get(o).family().equals(values.get(k).family());
+    }
+
+    /**
+     * True when the date whose preceding word is at {@code b} dates a level a change started from: "up from a year
+     * ago", or "in" right after a number that follows "from" or "compared with" ("climbed to 4.2% from 3.4% in
+     * April", "compared with 78.4% in the first quarter"). A bare "from March" starts a span instead.
+     */
+    private static boolean periodOfEarlierLevel(Sentence s, List<Value> values, int b, int left) {
+        if (b - 1 < left) {
+            return false;
+        }
+        String before = s.tokens.get(b).lower();
+        if (before.equals("from")) { // "up from a year ago", "rose 122% from a year earlier"
+            int v = s.valueAt[b - 1];
+            return s.tokens.get(b - 1).lower().matches("up|down")
+                    || v >= 0 && values.get(v).kind() != ClaimKind.DATE && values.get(v).kind() != ClaimKind.TIME;
+        }
+        int o = s.valueAt[b - 1];
+        if (!before.equals("in") || o < 0 || values.get(o).kind() == ClaimKind.DATE || values.get(o).kind() == ClaimKind.TIME) {
+            return false;
+        }
+        int start = b - 1;
+        while (start - 1 >= left && s.valueAt[start - 1] == o) {
+            start--;
+        }
+        if (start - 2 < left) {
+            return false;
+        }
+        String w1 = s.tokens.get(start - 1).lower();
+        String w2 = s.tokens.get(start - 2).lower();
+        return w1.equals("from") && (s.valueAt[start - 2] >= 0 || w2.matches("up|down"))
+                || w1.matches("with|to") && w2.equals("compared") || w1.matches("versus|vs");
     }
 
     private static boolean isUpOrDown(Sentence s, int i) {
