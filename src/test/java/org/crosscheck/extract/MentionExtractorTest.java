@@ -396,7 +396,7 @@ class MentionExtractorTest {
 
     @Test
     void aDayEarlyInItsHoursIsNoEarlierValue() {
-        Mention early = only("The commission finished its count in the early hours of Wednesday.", SATURDAY, ClaimKind.DATE);
+        Mention early = only("Polling staff wrapped up the tally in the early hours of Wednesday.", SATURDAY, ClaimKind.DATE);
         Mention earlier = only("The count had been due to finish earlier on Wednesday.", SATURDAY, ClaimKind.DATE);
         assertThat(early.frame().qualifiers()).doesNotContain(org.crosscheck.extract.frame.ClaimFrame.Qualifier.PREVIOUS);
         assertThat(earlier.frame().qualifiers()).contains(org.crosscheck.extract.frame.ClaimFrame.Qualifier.PREVIOUS);

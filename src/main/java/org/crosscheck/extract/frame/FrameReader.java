@@ -515,7 +515,7 @@ public final class FrameReader {
         // "for the first time since Tuesday's fire": a possessive date dates its own noun, not a previous one
         List<Integer> since = dated && !(possessive && noun >= 0) ? previousOne(s, first) : List.of();
         if (!since.isEmpty()) {
-            // "the first cut since March 2020", "its lowest level since 2001": the date of the previous cut, the last
+            // "the first cut since May 2011", "its lowest level since 1997": the date of the previous cut, the last
             // time the level was that low; "cut rates for the first time since": the clause's verb says what
             measure.clear();
             measureWords.clear();
@@ -750,7 +750,7 @@ public final class FrameReader {
             q.add(Qualifier.CHANGE); // "cut by half a point", "shares fell 41%", "down 251"
         }
         if (dated && periodOfEarlierLevel(s, values, b, left)) {
-            q.add(Qualifier.PREVIOUS); // "up from a year ago", "from 3.4% in April": when the earlier level stood
+            q.add(Qualifier.PREVIOUS); // "down from a month ago", "from 2.1% in June": when the earlier level stood
         }
         if (kind == ClaimKind.COUNT && values.get(k).shown().matches(".* (?:fewer|more)")) {
             q.add(Qualifier.CHANGE); // "251 fewer than in 2019": the recognizer read a change
@@ -821,16 +821,16 @@ public final class FrameReader {
     }
 
     /**
-     * True when the date whose preceding word is at {@code b} dates a level a change started from: "up from a year
-     * ago", or "in" right after a number that follows "from" or "compared with" ("climbed to 4.2% from 3.4% in
-     * April", "compared with 78.4% in the first quarter"). A bare "from March" starts a span instead.
+     * True when the date whose preceding word is at {@code b} dates a level a change started from: "down from a
+     * month ago", or "in" right after a number that follows "from" or "compared with" ("fell to 1.8% from 2.1% in
+     * June", "compared with 40.2% in the third quarter"). A bare "from March" starts a span instead.
      */
     private static boolean periodOfEarlierLevel(Sentence s, List<Value> values, int b, int left) {
         if (b - 1 < left) {
             return false;
         }
         String before = s.tokens.get(b).lower();
-        if (before.equals("from")) { // "up from a year ago", "rose 122% from a year earlier"
+        if (before.equals("from")) { // "down from a month ago", "grew 35% from a year earlier"
             int v = s.valueAt[b - 1];
             return s.tokens.get(b - 1).lower().matches("up|down")
                     || v >= 0 && values.get(v).kind() != ClaimKind.DATE && values.get(v).kind() != ClaimKind.TIME;
@@ -985,7 +985,7 @@ public final class FrameReader {
 
     /**
      * The name a sentence opens with, when what stands between it and the value is only a parenthesis, an
-     * apposition and the verb: "Ana Ruiz (Chile) won in 10.71", "Ana Ruiz, the champion two years ago, ran 10.81".
+     * apposition and the verb: "Marta Velko (Chile) won in 10.71", "Marta Velko, the champion two years ago, ran 10.81".
      * The clause around the value stops at the parenthesis or the other value, yet the sentence is still about her.
      */
     private void sentenceSubject(Sentence s, int first, Set<String> out) {
@@ -1015,7 +1015,7 @@ public final class FrameReader {
             } else if (depth == 0 && t.equals(",")) {
                 apposition = !apposition;
             } else if (depth == 0 && !apposition && (s.name[j] || s.valueAt[j] >= 0 || HARD_BREAKS.indexOf(t.charAt(0)) >= 0)) {
-                return; // someone or something else comes between: "Ana Ruiz beat Li Wei, who ran 10.81"
+                return; // someone or something else comes between: "Marta Velko beat Sun Ilan, who ran 10.81"
             }
         }
         if (depth == 0 && !apposition) {
@@ -1024,8 +1024,8 @@ public final class FrameReader {
     }
 
     /**
-     * Whose age it is: the name right after "a 22-year-old son, Paul", else the name it follows ("Paul, 22", "Paul
-     * Murdaugh (21)").
+     * Whose age it is: the name right after "a 22-year-old son, Tobin", else the name it follows ("Tobin, 22", "Tobin
+     * Harrow (21)").
      */
     private Set<String> agedWho(Sentence s, int first, int last, int left, int right) {
         Set<String> out = new TreeSet<>();
@@ -1082,7 +1082,7 @@ public final class FrameReader {
         return out;
     }
 
-    /** Every name of the clause: for a date or a time, who and where it concerns ("Starmer ... in Downing Street"). */
+    /** Every name of the clause: for a date or a time, who and where it concerns ("Okafor ... in Valdane Square"). */
     private static Set<String> namesIn(Sentence s, List<Value> values, int left, int right) {
         Set<String> out = new TreeSet<>();
         for (int i = left; i <= right; i++) {

@@ -255,7 +255,7 @@ public final class DateTimeRecognizer implements Recognizer {
         String before = s.between(t.start() - 12, t.start());
         boolean referencePoint = REFERENCE_POINT.matcher(before).find() && !t.range();
         if (referencePoint && before.toLowerCase(Locale.ROOT).matches(".*\\bsince\\s*$") && FIRST_SINCE.matcher(s.between(t.start() - 80, t.start())).find()) {
-            // "the first cut since March 2020": the date of the previous one, a claim like any other
+            // "the first cut since May 2011": the date of the previous one, a claim like any other
             referencePoint = false;
         }
         Role role;
