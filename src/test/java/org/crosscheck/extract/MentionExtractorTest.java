@@ -424,4 +424,28 @@ class MentionExtractorTest {
         assertThat(son.frame().measure()).contains("age");
         assertThat(chair.frame().measure()).contains("age");
     }
+
+    @Test
+    void withoutAPublicationDateADayWithoutAYearTakesTheYearLastStated() {
+        List<Mention> dates = of("The probe launched on March 3, 2031, from the coast. Its permit was signed on March 1.", null)
+                .stream().filter(m -> m.kind() == ClaimKind.DATE).toList();
+        assertThat(dates).extracting(Mention::value).containsExactly("2031-03-03", "2031-03-01");
+        assertThat(of("Its permit was signed on March 1.", null)).noneMatch(m -> m.kind() == ClaimKind.DATE);
+    }
+
+    @Test
+    void aPartOfTodayOrLastNightIsADay() {
+        assertThat(only("The council this morning approved the budget.", THURSDAY, ClaimKind.DATE).value()).isEqualTo("2025-10-23");
+        assertThat(only("The report, released this afternoon in Turin, runs to 90 pages.", SATURDAY, ClaimKind.DATE).value())
+                .isEqualTo("2025-10-25");
+        assertThat(only("Looters broke into two shops last night.", SUNDAY, ClaimKind.DATE).value()).isEqualTo("2025-10-25");
+    }
+
+    @Test
+    void timeSpentOnSomethingIsNotWhatTheDateMeasures() {
+        Mention spent = only("Negotiators spent Friday trying to find a buyer for the mill.", SUNDAY, ClaimKind.DATE);
+        assertThat(spent.frame().measure()).doesNotContain("spend");
+        Mention money = only("The city spent $4 million on the new bridge.", SUNDAY, ClaimKind.QUANTITY);
+        assertThat(money.frame().measure()).contains("spend");
+    }
 }

@@ -79,11 +79,13 @@ public final class FrameReader {
         final String[] nameKey; // the features of the name run a token ends, on its last token
         final int[] runStart;   // for a name token, where its run starts
         final int[] valueAt;    // index of the value a token belongs to, or -1
+        final List<Value> values;
         final Set<String> signature = new java.util.HashSet<>(); // the sentence's content lemmas
         Set<String> places = Set.of();
 
         Sentence(List<Token> tokens, List<Value> values, Set<String> articleNames) {
             this.tokens = tokens;
+            this.values = values;
             int n = tokens.size();
             lemma = new String[n];
             name = new boolean[n];
@@ -148,7 +150,23 @@ public final class FrameReader {
             Token t = tokens.get(i);
             return t.isWord() && t.text().length() > 1 && !Lexicon.isStopword(t.lower())
                     && (!cues.is(lemma[i], "generic") || !concept.get(i).isEmpty())
-                    && !MONTHS_AND_DAYS.contains(t.lower()) && valueAt[i] < 0;
+                    && !MONTHS_AND_DAYS.contains(t.lower()) && valueAt[i] < 0 && !spendsTime(i);
+        }
+
+        /** "spent Saturday trying to", "spent the night in": the verb only says the time went on what follows. */
+        boolean spendsTime(int i) {
+            if (!lemma[i].equals("spend")) {
+                return false;
+            }
+            int j = i + 1;
+            while (j < tokens.size() && j <= i + 2 && valueAt[j] < 0 && DETERMINERS.contains(tokens.get(j).lower())) {
+                j++;
+            }
+            if (j >= tokens.size() || valueAt[j] < 0) {
+                return false;
+            }
+            ClaimKind k = values.get(valueAt[j]).kind();
+            return k == ClaimKind.DATE || k == ClaimKind.TIME || k == ClaimKind.DURATION;
         }
 
         /** An adjective or adverb that names no concept: "steady", "quarterly", "little". */

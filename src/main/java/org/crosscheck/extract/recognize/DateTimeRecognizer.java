@@ -294,7 +294,7 @@ public final class DateTimeRecognizer implements Recognizer {
 
     private Mention dayOfTime(SentenceText s, Timex t) {
         String value = t.value() == null ? "" : t.value();
-        if (!value.matches("\\d{4}-\\d{2}-\\d{2}T.*") || !t.text().matches("(?is).*\\b(?:today|tonight|yesterday|tomorrow|mon|tue|wed|thu|fri|sat|sun|"
+        if (!value.matches("\\d{4}-\\d{2}-\\d{2}T.*") || !t.text().matches("(?is).*\\b(?:today|tonight|yesterday|tomorrow|this\\s+(?:morning|afternoon|evening)|last\\s+night|mon|tue|wed|thu|fri|sat|sun|"
                 + "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?[a-z]{3})[a-z.]*\\b.*")) {
             return null;
         }

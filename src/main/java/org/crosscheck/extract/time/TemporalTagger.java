@@ -369,6 +369,8 @@ public final class TemporalTagger {
         Grain lastGrain;
         /** Last quarter named explicitly; results stories compare "the quarter" with "a year earlier" against it. */
         LocalDate lastQuarter;
+        /** Year of the last date the text states with its year: without an anchor, "October 12" takes it. */
+        Integer statedYear;
 
         Resolver(String text, LocalDate anchor) {
             this.text = text;
@@ -387,6 +389,9 @@ public final class TemporalTagger {
             if (g != Grain.DECADE && g != Grain.CENTURY) {
                 lastDate = d;
                 lastGrain = g;
+                if (!anchored && (g == Grain.DAY || g == Grain.MONTH)) {
+                    statedYear = d.getYear();
+                }
             }
             return new Timex(start, end, text.substring(start, end), TimexType.DATE, g.format(d), mod, first, last,
                     false, anchored, 0);
@@ -551,6 +556,7 @@ public final class TemporalTagger {
             if (year != null) {
                 y = Integer.parseInt(year);
             } else {
+                if (r.anchor == null && r.statedYear != null) return withMod(r, s, e, LocalDate.of(r.statedYear, month, 1), Grain.MONTH, tmod, true);
                 if (r.anchor == null) return r.unresolved(s, e, TimexType.DATE, String.format("XXXX-%02d", month), tmod);
                 y = r.anchor.getYear();
                 int am = r.anchor.getMonthValue();
@@ -1046,7 +1052,8 @@ public final class TemporalTagger {
     /** Year for a month-day without one: the coming one for future cues, the past one for past cues, else the nearest. */
     private static LocalDate dayOf(Resolver r, String year, int month, int day, int s, int e) {
         if (year != null) return LocalDate.of(Integer.parseInt(year), month, day);
-        if (r.anchor == null) return null;
+        // no publication date: the year of the last date stated with one, as a reader would take it
+        if (r.anchor == null) return r.statedYear == null ? null : safeDate(r.statedYear, month, day);
         LocalDate same = safeDate(r.anchor.getYear(), month, day);
         LocalDate prev = safeDate(r.anchor.getYear() - 1, month, day);
         LocalDate next = safeDate(r.anchor.getYear() + 1, month, day);
