@@ -25,7 +25,14 @@ public final class Places {
             + "|\\b(?:north|south|east|west)(?:[-\\s]?(?:north|south|east|west))?(?:[-\\s]?(?:north|south|east|west)(?:ern)?)?\\s+of)"
             + "\\s+(?:the\\s+)?(?<place>(?:The\\s+(?=[A-Z]))?" + NAME + ")(?:,\\s+(?<outer>" + NAME + "))?(?<next>\\s+\\p{Ll}+)?");
     /** Seas, oceans, gulfs and bays: "the Indian Ocean", "the Sea of Japan" is read by IN_PLACE as a place too. */
-    private static final Pattern WATER = StartGate.compile("\\b(?:the\\s+)?(?<place>(?:[A-Z][\\p{L}'’-]+\\s+){1,2}(?:Ocean|Sea|Gulf|Bay|Strait))\\b");
+    private static final Pattern WATER = StartGate.compile("\\b(?:the\\s+)?(?<place>(?:[A-Z][\\p{L}'’-]+\\s+){1,2}(?:Ocean|Sea|Gulf|Bay|Strait|Peninsula|Island|Islands))\\b");
+    /**
+     * "on the Lyon – Turin route", a fact line's "Flight: XY 101, Porto (Francisco Sá Carneiro) to Faro": the two ends of a
+     * journey, said without a preposition before the first ("from Lyon to Turin" is read by IN_PLACE).
+     */
+    private static final Pattern ROUTE = StartGate.compile("(?<![\\p{L}-])(?<from>" + NAME + ")(?:\\s+\\((?<fromAlt>" + NAME + ")\\))?"
+            + "\\s*(?:–|—|\\s-\\s|\\s+to\\s+)\\s*(?<to>" + NAME + ")(?:\\s+\\(" + NAME + "\\))?"
+            + "(?=\\s+(?:route|flight|service|leg|line|run)\\b|(?<!\\.)[ \\t]*$)", Pattern.MULTILINE);
     private static final Pattern BYLINE = StartGate.compile(
             "\\b(?:contributed|contributing)\\s+(?:reporting\\s+)?to\\s+this\\s+(?:article|report|story)|\\breporting\\s+by\\b",
             Pattern.CASE_INSENSITIVE);
@@ -127,6 +134,19 @@ public final class Places {
             boolean seen = out.stream().anyMatch(p -> p.start() < at + place.length() && at < p.end());
             if (!seen && !NOT_PLACES.contains(place.toLowerCase(Locale.ROOT).split("\\s+")[0])) {
                 out.add(new Named(at, at + place.length(), normalize(place), null));
+            }
+        }
+        m = ROUTE.matcher(text).region(from, to);
+        boolean journey = chars == null || text.substring(from, to).matches("(?is).*\\b(?:route|flight|flew|flying|service|train|ferry|bus|voyage|sailing)\\b.*");
+        while (journey && StartGate.mayMatch(ROUTE, chars) && m.find()) {
+            for (String g : new String[] {"from", "to"}) {
+                String place = trimPlace(m.group(g));
+                int at = m.start(g);
+                boolean seen = out.stream().anyMatch(p -> p.start() < at + place.length() && at < p.end());
+                String first = place.toLowerCase(Locale.ROOT).split("\\s+")[0];
+                if (!seen && !place.isEmpty() && !NOT_PLACES.contains(first) && !ORGANISATIONS.contains(first)) {
+                    out.add(new Named(at, at + place.length(), normalize(place), null));
+                }
             }
         }
         m = CAPITAL_OF.matcher(text).region(from, to);

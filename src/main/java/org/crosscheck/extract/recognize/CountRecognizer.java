@@ -33,7 +33,7 @@ public final class CountRecognizer implements Recognizer {
     private static final String MULT = "(?:\\s(?<mult>thousand|million|billion|lakh|crore))?";
 
     private static final Pattern COUNT = StartGate.compile("(?<![\\w.,$€£/:-])" + HEDGE + NUMBER + MULT + "(?<plus>\\+)?"
-            + "\\s+(?:(?<previous>previous|prior|earlier|past|unsuccessful|failed)\\s+)?(?<adj>(?:(?:[\\p{L}]+-)?[\\p{L}]+\\s+){0,3}?)"
+            + "\\s+(?:(?<previous>previous|prior|earlier|past|unsuccessful|failed)\\s+)?(?<adj>(?:(?:[\\p{L}]+-){0,2}[\\p{L}]+\\s+){0,3}?)"
             + "(?<noun>[a-z]+s|people|children|men|women|police|staff|personnel|crew|aircraft)\\b(?![-'’]\\w)", FLAGS);
     /** "a 179-seat majority", "the 650-seat House", "a 32-member alliance". */
     private static final Pattern COMPOUND = StartGate.compile("(?<![\\w.,$€£/:-])" + HEDGE + "(?<num>\\d{1,3}(?:,\\d{3})*|\\d+|"
@@ -277,7 +277,7 @@ public final class CountRecognizer implements Recognizer {
         while (m.find()) {
             String noun = m.group("noun").toLowerCase(Locale.ROOT);
             String num = m.group("num");
-            if (!s.free(m.start("num"), m.end()) || GENERIC_NOUNS.contains(noun) || Lexicon.isStopword(noun)) {
+            if (!s.free(m.start("num"), m.end()) || GENERIC_NOUNS.contains(noun) && !termServed(s, m) || Lexicon.isStopword(noun)) {
                 continue;
             }
             double v = NumberWords.cardinal(num) * QuantityRecognizer.multiplier(m.group("mult"));
@@ -286,7 +286,7 @@ public final class CountRecognizer implements Recognizer {
                 continue;
             }
             String adj = m.group("adj") == null ? "" : m.group("adj").strip().toLowerCase(Locale.ROOT);
-            if (v <= 1 || v <= 2 && PAIRS.contains(noun) || !adj.isEmpty() && (GENERIC_NOUNS.contains(adj) || adj.matches(".*\\b(?:of|the|and|or|in|on|at|to|for|by|with|from|a|an)\\b.*"))) {
+            if (v <= 1 || v <= 2 && PAIRS.contains(noun) || !adj.isEmpty() && (GENERIC_NOUNS.contains(adj) || adj.matches("(?:.*\\s)?(?:of|the|and|or|in|on|at|to|for|by|with|from|a|an)(?:\\s.*)?"))) {
                 continue;
             }
             if (m.group("previous") != null) {
@@ -304,6 +304,16 @@ public final class CountRecognizer implements Recognizer {
                 add(s, m, v, "count of " + what, trim(v) + " " + noun, noun);
             }
         }
+    }
+
+    /** "two life terms", "two consecutive terms of life imprisonment", "three terms in office": terms that are served. */
+    private static boolean termServed(SentenceText s, Matcher m) {
+        if (!m.group("noun").equalsIgnoreCase("terms")) {
+            return false;
+        }
+        String adj = m.group("adj") == null ? "" : m.group("adj").toLowerCase(Locale.ROOT);
+        String after = s.text().substring(m.end(), Math.min(s.end(), m.end() + 30)).toLowerCase(Locale.ROOT);
+        return adj.matches(".*\\b(?:life|prison|jail)\\b.*") || after.matches("^\\s+(?:of\\s+(?:life|imprisonment|prison|jail)|in\\s+(?:office|prison|jail)).*");
     }
 
     private void ordinals(SentenceText s) {
@@ -436,6 +446,9 @@ public final class CountRecognizer implements Recognizer {
                 RecognizerExample.of("The poll forecast Greens 204 and the Liberals 96.", null, List.of("count 204"), List.of()),
                 RecognizerExample.of("Standing of the parties\nGreens 204\nLiberals 96\nIndependents 8", null,
                         List.of("count 204", "count 96", "count 8"), List.of()),
-                RecognizerExample.of("Tickets rose to 45 dollars; the film won 3 awards.", null, List.of(), List.of("count 45")));
+                RecognizerExample.of("Tickets rose to 45 dollars; the film won 3 awards.", null, List.of(), List.of("count 45")),
+                RecognizerExample.of("The judge handed down two back-to-back life sentences.", null, List.of("count 2 sentences"), List.of()),
+                RecognizerExample.of("She was given two consecutive terms of life imprisonment.", null, List.of("count 2 terms"), List.of()),
+                RecognizerExample.of("The rivals met on equal terms, and the two terms of the deal were never set.", null, List.of(), List.of("count 2 terms")));
     }
 }

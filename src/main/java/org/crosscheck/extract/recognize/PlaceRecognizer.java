@@ -45,7 +45,7 @@ public final class PlaceRecognizer implements Recognizer {
     public List<RecognizerExample> examples() {
         return List.of(
                 RecognizerExample.of("The summit opened in Lyon, France, on Monday.", "2025-10-20", List.of("place Lyon"), List.of()),
-                RecognizerExample.of("The jet was arriving from Bangkok when it crashed.", null, List.of("place Bangkok"), List.of()),
+                RecognizerExample.of("The jet was arriving from Manila when it crashed.", null, List.of("place Manila"), List.of()),
                 RecognizerExample.of("The booster splashed down in the Indian Ocean.", null, List.of("place Indian Ocean"), List.of()),
                 RecognizerExample.of("Talks were held in Kenya and Tanzania.", null, List.of("place Kenya", "place Tanzania"), List.of()),
                 RecognizerExample.of("The vote comes in March.", null, List.of(), List.of("place")),
@@ -53,6 +53,10 @@ public final class PlaceRecognizer implements Recognizer {
                         List.of("place The Hague", "place Port Said"), List.of()),
                 RecognizerExample.of("The storm hit the town of Elmira, 40 km north-east of Corning.", null,
                         List.of("place Elmira", "place Corning"), List.of()),
+                RecognizerExample.of("The ferry ran aground off the tip of the Kola Peninsula.", null, List.of("place Kola Peninsula"), List.of()),
+                RecognizerExample.of("Trains on the Lyon – Turin route resumed on Monday.", "2025-10-20", List.of("place Lyon", "place Turin"), List.of()),
+                RecognizerExample.of("- Flight: XY 101 (A320), Porto (Sa Carneiro) to Faro", null, List.of("place Porto", "place Faro"), List.of()),
+                RecognizerExample.of("Shares went from Tuesday to Friday without a trade.", null, List.of(), List.of("place")),
                 RecognizerExample.of("The bill reached the state of emergency in The Times reading.", null, List.of(), List.of("place")));
     }
 }
