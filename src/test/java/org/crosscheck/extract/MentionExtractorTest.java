@@ -448,4 +448,12 @@ class MentionExtractorTest {
         Mention money = only("The city spent $4 million on the new bridge.", SUNDAY, ClaimKind.QUANTITY);
         assertThat(money.frame().measure()).contains("spend");
     }
+
+    @Test
+    void aTimeAfterADayInAnotherSeasonTakesThatDaysOffset() {
+        // published in winter; the day before the time is in summer, when Eastern time is four hours behind UTC
+        Mention time = of("The fire started on July 9, 2021, at a warehouse in Ohio. The alarm came at 8:50 p.m. Eastern time.",
+                LocalDate.of(2023, 2, 10)).stream().filter(m -> m.kind() == ClaimKind.TIME).findFirst().orElseThrow();
+        assertThat(time.value()).isEqualTo("00:50 UTC");
+    }
 }

@@ -424,7 +424,10 @@ public final class DateTimeRecognizer implements Recognizer {
                 m.precision(), m.bound(), m.head(), z.why(), m.context(), m.vague(), m.names(), m.actors(), null);
     }
 
-    /** The day a time falls on, for its zone's offset: a day stated in the same sentence, else the publication date. */
+    /**
+     * The day a time falls on, for its zone's offset: a day stated in the same sentence, else the day the story was
+     * last talking about, else the publication date.
+     */
     private LocalDate dayOf(SentenceText s, int at) {
         Timex nearest = null;
         for (Timex o : s.timexes()) {
@@ -435,6 +438,12 @@ public final class DateTimeRecognizer implements Recognizer {
         }
         if (nearest != null) {
             return nearest.first();
+        }
+        for (Timex o : s.timexes()) {
+            // the day the tagger gave the time itself: the day the story was last talking about ("June 7 ... at 8:50 p.m.")
+            if (o.type() == TimexType.TIME && o.first() != null && o.start() <= at && at < o.end()) {
+                return o.first();
+            }
         }
         return s.published() != null ? s.published() : zones.reference() != null ? zones.reference() : LocalDate.of(2001, 1, 15);
     }
