@@ -54,6 +54,9 @@ public final class QuantityRecognizer implements Recognizer {
     private static final Pattern SPEED = StartGate.compile("(?<![\\w.,])" + HEDGE + "(?<sign>[+])?(?<num>" + AMOUNT + ")\\s?"
             + "(?<unit>mph|km/h|kmh|kph|knots?|kts|m/s|metres per second|meters per second|metre per second|meter per second|"
             + "kilometres per hour|kilometers per hour|miles per hour|miles an hour|km an hour)(?![\\w/])", FLAGS);
+    /** A sprint's or a jump's wind reading, in metres per second without the unit: "Wind +1.0.", "(wind -0.4)", "with the wind at +1.0". */
+    private static final Pattern WIND_READING = StartGate.compile("\\b(?:wind|tailwind|headwind)(?:\\s+(?:at|of|was|reading(?:\\s+of)?))?\\s*:?\\s*"
+            + "(?<hedge>(?!))?(?<sign>[+\\-\u2212])(?<num>\\d{1,2}\\.\\d{1,2})\\b(?![.,]?\\d|\\s*(?:%|mph|km|kph|knots?|kts|m/s|metres|meters|miles))", FLAGS);
     private static final Pattern AREA = StartGate.compile("(?<![\\w.,])" + HEDGE + "(?<num>" + DIGITS + ")[\\s-]?"
             + "(?<unit>acres?|hectares?|ha|sq(?:uare)?\\.?\\s?(?:km|kilometres?|kilometers?|miles?|mi))\\b", FLAGS);
     private static final Pattern WEIGHT = StartGate.compile("(?<![\\w.,])" + HEDGE + "(?<num>" + DIGITS + ")\\s?"
@@ -109,6 +112,13 @@ public final class QuantityRecognizer implements Recognizer {
             if (s.free(m.start("num"), m.end())) {
                 double v = number(m.group("num")) * kmhPer(m.group("unit"));
                 add(s, m, m.group("sign") != null ? m.start("sign") : m.start("num"), v, "km/h", round(v, 1) + " km/h");
+            }
+        }
+        m = s.matcher(WIND_READING);
+        while (m.find()) {
+            if (s.free(m.start("sign"), m.end())) {
+                double v = number(m.group("num")) * 3.6 * (m.group("sign").equals("+") ? 1 : -1);
+                add(s, m, m.start("sign"), v, "km/h", round(v, 1) + " km/h");
             }
         }
         m = s.matcher(AREA);
@@ -458,6 +468,9 @@ public final class QuantityRecognizer implements Recognizer {
                 RecognizerExample.of("Police said a woman who is 47 was arrested.", null, List.of("quantity aged 47"), List.of()),
                 RecognizerExample.of("She scored in the 97th minute.", null, List.of("quantity 97'"), List.of()),
                 RecognizerExample.of("The index ended down 4,389.73 points.", null, List.of("quantity 4389.73 points"), List.of("count 4 fewer")),
-                RecognizerExample.of("A tailwind of +1.0 metres per second helped.", null, List.of("quantity 3.6 km/h"), List.of()));
+                RecognizerExample.of("A tailwind of +1.0 metres per second helped.", null, List.of("quantity 3.6 km/h"), List.of()),
+                RecognizerExample.of("Final result: Okafor 10.91, Brandt 10.95. Wind +0.8.", null, List.of("quantity 2.9 km/h"), List.of()),
+                RecognizerExample.of("She won the long jump final (wind -0.5) with 7.02.", null, List.of("quantity -1.8 km/h"), List.of()),
+                RecognizerExample.of("The wind +30 minutes later had dropped; shares rose 1.5.", null, List.of(), List.of("quantity")));
     }
 }
