@@ -153,7 +153,7 @@ public final class FrameReader {
                     && !MONTHS_AND_DAYS.contains(t.lower()) && valueAt[i] < 0 && !spendsTime(i);
         }
 
-        /** "spent Saturday trying to", "spent the night in": the verb only says the time went on what follows. */
+        /** "crews spent Monday clearing roads", "spent the night in": the verb only says the time went on what follows. */
         boolean spendsTime(int i) {
             if (!lemma[i].equals("spend")) {
                 return false;

@@ -306,7 +306,7 @@ public final class CountRecognizer implements Recognizer {
         }
     }
 
-    /** "two life terms", "two consecutive terms of life imprisonment", "three terms in office": terms that are served. */
+    /** "three life terms", "consecutive terms of imprisonment", "two terms in office": terms that are served. */
     private static boolean termServed(SentenceText s, Matcher m) {
         if (!m.group("noun").equalsIgnoreCase("terms")) {
             return false;
@@ -447,8 +447,8 @@ public final class CountRecognizer implements Recognizer {
                 RecognizerExample.of("Standing of the parties\nGreens 204\nLiberals 96\nIndependents 8", null,
                         List.of("count 204", "count 96", "count 8"), List.of()),
                 RecognizerExample.of("Tickets rose to 45 dollars; the film won 3 awards.", null, List.of(), List.of("count 45")),
-                RecognizerExample.of("The judge handed down two back-to-back life sentences.", null, List.of("count 2 sentences"), List.of()),
-                RecognizerExample.of("She was given two consecutive terms of life imprisonment.", null, List.of("count 2 terms"), List.of()),
+                RecognizerExample.of("The court imposed three back-to-back prison sentences.", null, List.of("count 3 sentences"), List.of()),
+                RecognizerExample.of("He was given three consecutive terms of imprisonment.", null, List.of("count 3 terms"), List.of()),
                 RecognizerExample.of("The rivals met on equal terms, and the two terms of the deal were never set.", null, List.of(), List.of("count 2 terms")));
     }
 }

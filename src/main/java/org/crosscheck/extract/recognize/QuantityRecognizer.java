@@ -54,7 +54,7 @@ public final class QuantityRecognizer implements Recognizer {
     private static final Pattern SPEED = StartGate.compile("(?<![\\w.,])" + HEDGE + "(?<sign>[+])?(?<num>" + AMOUNT + ")\\s?"
             + "(?<unit>mph|km/h|kmh|kph|knots?|kts|m/s|metres per second|meters per second|metre per second|meter per second|"
             + "kilometres per hour|kilometers per hour|miles per hour|miles an hour|km an hour)(?![\\w/])", FLAGS);
-    /** A sprint's or a jump's wind reading, in metres per second without the unit: "Wind +1.0.", "(wind -0.4)", "with the wind at +1.0". */
+    /** A sprint's or a jump's wind reading, in metres per second without the unit: "Wind -0.3.", "(wind +0.4)", "into a wind of -1.1". */
     private static final Pattern WIND_READING = StartGate.compile("\\b(?:wind|tailwind|headwind)(?:\\s+(?:at|of|was|reading(?:\\s+of)?))?\\s*:?\\s*"
             + "(?<hedge>(?!))?(?<sign>[+\\-\u2212])(?<num>\\d{1,2}\\.\\d{1,2})\\b(?![.,]?\\d|\\s*(?:%|mph|km|kph|knots?|kts|m/s|metres|meters|miles))", FLAGS);
     private static final Pattern AREA = StartGate.compile("(?<![\\w.,])" + HEDGE + "(?<num>" + DIGITS + ")[\\s-]?"

@@ -369,7 +369,7 @@ public final class TemporalTagger {
         Grain lastGrain;
         /** Last quarter named explicitly; results stories compare "the quarter" with "a year earlier" against it. */
         LocalDate lastQuarter;
-        /** Year of the last date the text states with its year: without an anchor, "October 12" takes it. */
+        /** Year of the last date the text states with its year: without an anchor, "March 4" takes it. */
         Integer statedYear;
 
         Resolver(String text, LocalDate anchor) {
