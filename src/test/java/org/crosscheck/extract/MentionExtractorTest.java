@@ -456,4 +456,22 @@ class MentionExtractorTest {
                 LocalDate.of(2023, 2, 10)).stream().filter(m -> m.kind() == ClaimKind.TIME).findFirst().orElseThrow();
         assertThat(time.value()).isEqualTo("00:50 UTC");
     }
+
+    @Test
+    void aLiveBlogsTimeStampKeepsTheBlogsDayWhateverTheEntryAboveSays() {
+        // published on a Tuesday; the newest entry promises more tomorrow, the entries below it are from today
+        String blog = "23:10 GMT - That is all from us tonight. We will be back early tomorrow.\n"
+                + "19:45 GMT - The harbour authority says the ferry has docked.\n";
+        List<Mention> dates = of(blog, LocalDate.of(2025, 3, 4)).stream()
+                .filter(m -> m.kind() == ClaimKind.DATE && m.quote().equals("19:45 GMT")).toList();
+        assertThat(dates).extracting(Mention::value).containsExactly("2025-03-04");
+    }
+
+    @Test
+    void aLiveBlogsTimeStampTakesTheDayHeadingItsSection() {
+        String blog = "Monday, 3 March\n09:30 GMT - The ferry leaves the harbour.\n";
+        List<Mention> dates = of(blog, LocalDate.of(2025, 3, 4)).stream()
+                .filter(m -> m.kind() == ClaimKind.DATE && m.quote().equals("09:30 GMT")).toList();
+        assertThat(dates).extracting(Mention::value).containsExactly("2025-03-03");
+    }
 }

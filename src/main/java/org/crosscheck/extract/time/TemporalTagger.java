@@ -371,6 +371,11 @@ public final class TemporalTagger {
         LocalDate lastQuarter;
         /** Year of the last date the text states with its year: without an anchor, "March 4" takes it. */
         Integer statedYear;
+        /**
+         * Day of a live blog's time stamps: the last date heading a line of its own, else the publication day. Prose
+         * inside one entry ("back tomorrow") must not move the next entry's stamp to another day.
+         */
+        LocalDate stampDay;
 
         Resolver(String text, LocalDate anchor) {
             this.text = text;
@@ -389,6 +394,7 @@ public final class TemporalTagger {
             if (g != Grain.DECADE && g != Grain.CENTURY) {
                 lastDate = d;
                 lastGrain = g;
+                if (g == Grain.DAY && holdsLine(text, start, end)) stampDay = d;
                 if (!anchored && (g == Grain.DAY || g == Grain.MONTH)) {
                     statedYear = d.getYear();
                 }
@@ -519,9 +525,12 @@ public final class TemporalTagger {
         final int s = m.start(), e = m.end(), hh = hour, mm = minute;
         final boolean minutes = hasMinutes;
         final int dayStart = day == null ? -1 : m.start("day"), dayEnd = day == null ? -1 : m.end("day");
+        final boolean stamp = opensLine(text, s);
         out.add(new Candidate(s, e, 0, r -> {
-            // A bare clock time belongs to the day the story was just talking about, else to the publication day.
-            LocalDate d = r.lastGrain == Grain.DAY && r.lastDate != null ? r.lastDate : r.anchor;
+            // A bare clock time belongs to the day the story was just talking about, else to the publication day;
+            // a time stamp opening a line belongs to the blog's day.
+            LocalDate d = stamp ? (r.stampDay != null ? r.stampDay : r.anchor)
+                    : r.lastGrain == Grain.DAY && r.lastDate != null ? r.lastDate : r.anchor;
             if (day != null && r.anchor != null) d = deicticOrWeekday(r, day, dayStart, dayEnd);
             String clockText = hh == 24 ? "24:00" : String.format("%02d:%02d", hh, mm);
             if (d == null) {
@@ -1425,6 +1434,26 @@ public final class TemporalTagger {
         if (after.matches("^\\s*(?:million|billion|thousand|points?|feet|meters|metres|miles|km|kg|tons?|votes|yards|hp|cc)\\b.*")) return false;
         String before = text.substring(Math.max(0, start - 5), start).toLowerCase(Locale.ROOT);
         if (before.endsWith("no. ") || before.endsWith("$") || before.endsWith("# ")) return false;
+        return true;
+    }
+
+    /** Whether only spaces or a list bullet stand between the line's start and {@code start}. */
+    private static boolean opensLine(String text, int start) {
+        for (int i = start - 1; i >= 0; i--) {
+            char c = text.charAt(i);
+            if (c == '\n') return true;
+            if (!Character.isWhitespace(c) && c != '-' && c != '*' && c != '\u2022') return false;
+        }
+        return true;
+    }
+
+    /** Whether a date is a line's heading: nothing but punctuation beside it on its line. */
+    private static boolean holdsLine(String text, int start, int end) {
+        if (!opensLine(text, start)) return false;
+        for (int i = end; i < text.length() && text.charAt(i) != '\n'; i++) {
+            char c = text.charAt(i);
+            if (Character.isLetterOrDigit(c)) return false;
+        }
         return true;
     }
 
