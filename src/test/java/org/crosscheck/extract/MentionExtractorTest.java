@@ -474,4 +474,30 @@ class MentionExtractorTest {
                 .filter(m -> m.kind() == ClaimKind.DATE && m.quote().equals("09:30 GMT")).toList();
         assertThat(dates).extracting(Mention::value).containsExactly("2025-03-03");
     }
+
+    @Test
+    void aPlaceInTheSentenceIsNotWhatADateDates() {
+        Mention date = only("The tanker ran aground near a fishing village in the northern province on Monday.", SATURDAY, ClaimKind.DATE);
+        assertThat(date.frame().measure()).doesNotContain("village", "province");
+    }
+
+    @Test
+    void whatADayIsCountedFromIsNotWhatItDates() {
+        Mention after = only("On the day after the storm, 3 May, a ferry sank off the coast.", SATURDAY, ClaimKind.DATE);
+        Mention own = only("Crowds gathered after the verdict on 3 May.", SATURDAY, ClaimKind.DATE);
+        assertThat(after.frame().measure()).doesNotContain("storm");
+        assertThat(own.frame().measure()).contains("verdict");
+    }
+
+    @Test
+    void anotherOccurrenceIsNotTheFirstOnesTime() {
+        Mention time = only("Another powerful tremor, magnitude 5.9, struck at 11:42 local time.", SATURDAY, ClaimKind.TIME);
+        assertThat(time.frame().qualifiers()).contains(org.crosscheck.extract.frame.ClaimFrame.Qualifier.OTHER);
+    }
+
+    @Test
+    void whatLastHappenedInAYearIsThePreviousOne() {
+        Mention last = only("The club last reached a cup final in 1994.", SATURDAY, ClaimKind.DATE);
+        assertThat(last.frame().qualifiers()).contains(org.crosscheck.extract.frame.ClaimFrame.Qualifier.PREVIOUS);
+    }
 }

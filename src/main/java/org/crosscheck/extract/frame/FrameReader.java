@@ -476,8 +476,12 @@ public final class FrameReader {
             if (t.isWord() && cues.is(s.lemma[i], "change") && PartsOfSpeech.get().of(s.lemma[i]).indexOf('v') >= 0) {
                 passedChange = true;
             }
-            if (!s.content(i) || s.name[i] || s.modifier(i) || cues.is(s.lemma[i], "part of day") || SPATIAL.contains(s.lemma[i])) {
+            if (!s.content(i) || s.name[i] || s.modifier(i) || cues.is(s.lemma[i], "part of day") || SPATIAL.contains(s.lemma[i])
+                    || dated && cues.is(s.lemma[i], "place noun")) {
                 continue;
+            }
+            if (dated && s.nounish(i) && referencePoint(s, i) && !datesNoun(s, i, first)) {
+                continue; // "the day after the quake, 2 January": the quake is what the date is counted from
             }
             if (!dated && cues.is(s.lemma[i], "link")) {
                 continue;
@@ -490,6 +494,9 @@ public final class FrameReader {
                 break;
             }
             addMeasure(s, i, measure, measureWords);
+            if (dated && s.nounish(i) && anotherOne(s, i)) {
+                qualifiers.add(Qualifier.OTHER); // "another strong jolt, magnitude 6.1, struck at 16:18"
+            }
             seen++;
         }
         if (!dated && measure.isEmpty() && verb >= 0 && v.kind() != ClaimKind.COUNT) {
@@ -524,7 +531,7 @@ public final class FrameReader {
                     skipped += s.tokens.get(i).isWord() ? 1 : 0;
                 }
             }
-            if (j >= 0 && !s.modifier(j) && !SPATIAL.contains(s.lemma[j])) {
+            if (j >= 0 && !s.modifier(j) && !SPATIAL.contains(s.lemma[j]) && !cues.is(s.lemma[j], "place noun")) {
                 addMeasure(s, j, measure, measureWords);
             }
         }
@@ -660,6 +667,57 @@ public final class FrameReader {
     /** What separates a timeline line's time from what happened then: "14:05 GMT: Doors open", "11:30 — ...". */
     private static final Set<String> TIMELINE_MARKS = Set.of(":", "\u2014", "\u2013", "-");
 
+    /** Words after which a noun is the point a span is counted from: "the day after the vote". */
+    private static final Set<String> REFERENCE_WORDS = Set.of("after", "before", "following");
+    private static final Set<String> TIME_UNITS = Set.of("day", "week", "month", "year", "hour", "minute", "morning",
+            "evening", "night", "afternoon");
+
+    /** Whether the noun at {@code i} follows "after", "before" or their kin, with only a determiner and modifiers between. */
+    private static boolean referencePoint(Sentence s, int i) {
+        for (int j = i - 1; j >= 0 && j >= i - 4; j--) {
+            String w = s.tokens.get(j).lower();
+            if (REFERENCE_WORDS.contains(w)) {
+                // only a span counted from it: "the day after the quake", "two weeks before the vote"; "crowds
+                // gathered after the verdict on Monday" and "ahead of a meeting next week" date the noun itself
+                return j > 0 && TIME_UNITS.contains(s.lemma[j - 1]);
+            }
+            if (!s.tokens.get(j).isWord() || !(DETERMINERS.contains(w) || s.modifier(j)
+                    || PartsOfSpeech.get().main(s.lemma[j]) == PartsOfSpeech.ADJECTIVE)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the date at {@code first} dates the noun at {@code i} directly: "its accession on 7 March". */
+    private static boolean datesNoun(Sentence s, int i, int first) {
+        for (int j = i + 1; j < first; j++) {
+            if (!Set.of("on", "in", "at", "of", "during").contains(s.tokens.get(j).lower())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether the noun at {@code i} is another occurrence: itself an aftershock, or "another" and modifiers before it. */
+    private boolean anotherOne(Sentence s, int i) {
+        if (cues.is(s.lemma[i], "other")) {
+            return true;
+        }
+        for (int j = i - 1; j >= 0 && j >= i - 3; j--) {
+            if (!s.tokens.get(j).isWord()) {
+                return false;
+            }
+            if (cues.is(s.lemma[j], "other") && !s.tokens.get(j).lower().equals("second")) {
+                return true;
+            }
+            if (!(s.modifier(j) || PartsOfSpeech.get().main(s.lemma[j]) == PartsOfSpeech.ADJECTIVE)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** True when only bullets or dashes stand before token {@code i} in its sentence. */
     private static boolean opensLine(Sentence s, int i) {
         for (int j = 0; j < i; j++) {
@@ -755,6 +813,14 @@ public final class FrameReader {
             b--;
         }
         String before = b >= left ? s.tokens.get(b).lower() : "";
+        for (int i = left; dated && i + 1 < first; i++) {
+            // "the party last won in 2005", "last declared an emergency in 2022": the previous time, not this one
+            if (s.tokens.get(i).lower().equals("last") && s.tokens.get(i + 1).isWord() && s.valueAt[i + 1] < 0
+                    && !s.tokens.get(i + 1).lower().equals(s.lemma[i + 1])
+                    && PartsOfSpeech.get().main(s.lemma[i + 1]) == PartsOfSpeech.VERB) {
+                q.add(Qualifier.PREVIOUS);
+            }
+        }
         boolean changeVerbBefore = b >= left && s.tokens.get(b).isWord() && cues.is(s.lemma[b], "change")
                 && PartsOfSpeech.get().of(s.lemma[b]).indexOf(PartsOfSpeech.VERB) >= 0;
         boolean fromChange = b - 1 >= left && (isUpOrDown(s, b - 1) || s.tokens.get(b - 1).lower().matches("up|down")
