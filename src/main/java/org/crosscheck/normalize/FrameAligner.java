@@ -632,6 +632,11 @@ final class FrameAligner {
         if (!Collections.disjoint(a, b)) {
             return true;
         }
+        a = cores(a);
+        b = cores(b);
+        if (!Collections.disjoint(a, b)) {
+            return true;
+        }
         Set<String> words = new HashSet<>();
         for (String x : a) {
             for (String w : x.split("[\\s-]+")) {
@@ -655,6 +660,19 @@ final class FrameAligner {
             }
         }
         return false;
+    }
+
+    /** "x-led", "x-backed" before a name: the alliance a party leads is not that party. */
+    private static final java.util.regex.Pattern LED_BY = java.util.regex.Pattern.compile(
+            "^\\S+-(?:led|backed|run|owned|controlled|based|born)\\s+");
+
+    /** The names with what leads, backs or owns them taken off: "bjp-led national democratic alliance" is the alliance. */
+    private static Set<String> cores(Set<String> names) {
+        Set<String> out = new HashSet<>();
+        for (String n : names) {
+            out.add(LED_BY.matcher(n).replaceFirst(""));
+        }
+        return out;
     }
 
     private static final Set<String> INITIAL_SKIPS = Set.of("of", "the", "and", "for", "&");

@@ -57,6 +57,13 @@ class ActorsTest {
     }
 
     @Test
+    void anAllianceAPartyLeadsIsNotThatParty() {
+        assertThat(FrameAligner.sameParticipants(java.util.Set.of("rpp-led people's front"), java.util.Set.of("rpp"))).isFalse();
+        assertThat(FrameAligner.sameParticipants(java.util.Set.of("rpp-led people's front"), java.util.Set.of("pf"))).isTrue();
+        assertThat(FrameAligner.sameParticipants(java.util.Set.of("oslo-based norvik"), java.util.Set.of("norvik"))).isTrue();
+    }
+
+    @Test
     void nearValuesOfAMeasureRunTogetherAsOneFact() {
         // a length given as 2.41, 2.58 and 2.6 km is one fact written three ways; 0.37 km is another
         assertThat(FrameAligner.clusters(java.util.Set.of("2.41/2.41", "2.58/2.58", "2.6/2.6", "0.37/0.37"))).isEqualTo(2);
