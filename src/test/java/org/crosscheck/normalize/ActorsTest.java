@@ -64,6 +64,15 @@ class ActorsTest {
     }
 
     @Test
+    void aCountAfterAVerbMeetsTheSameCountOfTheNounItLeavesOut() {
+        Report r = check("The Unity Front, which won 211, will lead the next government.",
+                "The Unity Front won 211 seats in the 400-member chamber.");
+        List<String> events = r.claims().stream().filter(c -> c.value().startsWith("211")).map(c -> c.event()).toList();
+        assertThat(events).hasSize(2);
+        assertThat(events.get(0)).isEqualTo(events.get(1));
+    }
+
+    @Test
     void nearValuesOfAMeasureRunTogetherAsOneFact() {
         // a length given as 2.41, 2.58 and 2.6 km is one fact written three ways; 0.37 km is another
         assertThat(FrameAligner.clusters(java.util.Set.of("2.41/2.41", "2.58/2.58", "2.6/2.6", "0.37/0.37"))).isEqualTo(2);
