@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 import org.crosscheck.extract.ClaimKind;
 
 /**
- * A gold value read for comparison with a claim: annotators write "2024-07-05", "21:00Z", "PT3H", 412,
+ * A gold value read for comparison with a claim: annotators write "2024-07-05", "21:00Z", "PT3H", 57,
  * "1.6 mi" or "Bangkok"; each reads as the kinds of claim that can state it and the range it allows.
  *
  * @param type   what sort of value the annotator wrote
@@ -215,7 +215,7 @@ public record GoldValue(Type type, double low, double high, String unit, boolean
         return cl <= hi + slack && lo - slack <= ch;
     }
 
-    /** Half of the last digit the annotator wrote: 9.79 allows 9.785..9.795, 412 allows 411.5..412.5. */
+    /** Half of the last digit the annotator wrote: 9.79 allows 9.785..9.795, 57 allows 56.5..57.5. */
     private double halfUnit() {
         Matcher m = Pattern.compile("\\d+(?:\\.(\\d+))?").matcher(text);
         if (m.find() && m.group(1) != null) {

@@ -116,7 +116,7 @@ public final class MentionExtractor {
         }
         java.util.regex.Matcher o = OUTCOME.matcher(m.scale());
         String outcome = o.find() ? o.group(1) : "";
-        // a count whose noun is not in its quote ("a majority of 174" quotes 174): the recognizer's noun says what it counts
+        // a count whose noun is not in its quote ("a majority of 86" quotes 174): the recognizer's noun says what it counts
         String noun = !m.head().isEmpty() && !m.quote().toLowerCase(java.util.Locale.ROOT).contains(m.head()) ? m.head() + " " : "";
         return (m.head().equals("toll") ? "toll " : noun) + outcome;
     }
@@ -190,7 +190,7 @@ public final class MentionExtractor {
 
     /**
      * The index of the quantity that mention {@code k} restates in brackets in another unit ("1.6 miles (2.6 km)",
-     * "95 mph (153 km/h)"), or -1: the restatement is the same claim, folded into the value it restates.
+     * "70 mph (113 km/h)"), or -1: the restatement is the same claim, folded into the value it restates.
      */
     private static int conversionOf(String text, List<Mention> mentions, int k) {
         Mention b = mentions.get(k);

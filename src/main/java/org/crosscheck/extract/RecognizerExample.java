@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * An example sentence a recognizer carries: the publication date it is read against, the claims it must yield and
- * those it must not, each written "kind value" as the report shows them ("rate 4.2%", "count 412 seats",
+ * those it must not, each written "kind value" as the report shows them ("rate 5.7%", "count 57 seats",
  * "date 2024-07-05", "time 21:00 UTC"). A claim that must not be yielded may be written as a kind alone ("count").
  *
  * @param sentence  the text, written anew like news copy

@@ -135,7 +135,7 @@ public final class ClaimNormalizer {
 
     /**
      * Mentions compare only within a family: same kind and scale (dates, weekdays, percentages, km, USD, ...).
-     * Counts are one family whatever they count: "412 seats" and "412 MPs" are told apart, or not, by their frames.
+     * Counts are one family whatever they count: "57 seats" and "57 MPs" are told apart, or not, by their frames.
      */
     private static String family(Mention m) {
         return m.kind() + "|" + scale(m);

@@ -595,7 +595,7 @@ final class FrameAligner {
             f[1] = 1;
         } else if (!a.measure().isEmpty() && !b.measure().isEmpty()
                 && !(x.kind() == ClaimKind.COUNT && (a.measureWords().isEmpty() || b.measureWords().isEmpty()))) {
-            // a count's verb ("which won 293") says what happened, not what was counted: no clash with "293 seats"
+            // a count's verb ("which won 158") says what happened, not what was counted: no clash with "158 seats"
             f[2] = 1;
         }
         if (!a.participants().isEmpty() && !b.participants().isEmpty()) {
@@ -836,7 +836,7 @@ final class FrameAligner {
         if (kind == ClaimKind.COUNT && !a.measure().isEmpty() && !b.measure().isEmpty() && Collections.disjoint(a.measure(), b.measure())
                 && !a.measureWords().isEmpty() && !b.measureWords().isEmpty()
                 && !a.measure().contains("people") && !b.measure().contains("people")) {
-            return "counted"; // "175 passengers" and "six crew"; but "181 people" may be either, or both
+            return "counted"; // "140 passengers" and "five crew"; but "145 people" may be either, or both
         }
         return null;
     }

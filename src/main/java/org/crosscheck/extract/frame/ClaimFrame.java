@@ -14,7 +14,7 @@ import java.util.TreeSet;
  * @param measure      concepts of what the value quantifies or dates ("seat", "majority", "crash", "take office"),
  *                     from the noun it attaches to or the action it dates; synonyms share a concept
  * @param measureWords the words that gave the measure, as written ("seats", "struck the barrier")
- * @param participants names bound to the value: a list label ("Labour 412"), the subject, a possessive, "for X";
+ * @param participants names bound to the value: a list label ("Greens 57"), the subject, a possessive, "for X";
  *                     for a date or a time, every name of its clause (who and where)
  * @param actors       who acts: the subject or label the value is said of ("the WHO declared on Wednesday")
  * @param qualifiers   what sets the value apart from others of the same measure ({@link Qualifier})

@@ -18,8 +18,8 @@ import org.crosscheck.extract.frame.ClaimFrame.Qualifier;
 /**
  * Reads the frame of every value in a sentence from the sentence's tokens, in one pass over them: what the
  * value measures or dates, who it is about, and its qualifiers. No parser: the attachment rules of news
- * copy ("412 seats", "a majority of 174", "turnout was 60%", "crashed on Sunday", "Sunday's crash",
- * "Labour: 412") on lemmas and the concepts of {@link WordClasses#concepts()}.
+ * copy ("57 seats", "a majority of 86", "turnout was 60%", "crashed on Sunday", "Sunday's crash",
+ * "Greens: 57") on lemmas and the concepts of {@link WordClasses#concepts()}.
  */
 public final class FrameReader {
 
@@ -284,7 +284,7 @@ public final class FrameReader {
 
     /**
      * A capitalized word inside a sentence is a name; a sentence's first word only when the article also
-     * capitalizes it inside a sentence ("Labour 412" in a results list, "Turnout was 60%" not).
+     * capitalizes it inside a sentence ("Greens 57" in a results list, "Turnout was 60%" not).
      */
     private static boolean isName(List<Token> tokens, int i, Set<String> articleNames) {
         Token t = tokens.get(i);
@@ -403,7 +403,7 @@ public final class FrameReader {
         List<String> measureWords = new ArrayList<>();
         EnumSet<Qualifier> qualifiers = EnumSet.noneOf(Qualifier.class);
 
-        // 1. the noun inside or right after the value: "412 seats", "a 179-seat majority", "a 90-day truce",
+        // 1. the noun inside or right after the value: "57 seats", "a 63-seat majority", "a 90-day truce",
         //    "60% turnout", "the Dec. 28 crash", "Sunday's crash"
         int after = last + 1;
         boolean possessive = POSSESSIVE.matcher(s.tokens.get(last).lower()).matches();
@@ -423,7 +423,7 @@ public final class FrameReader {
             }
         }
         int noun = nextContent(s, after, right, 2, !dated);
-        // a compound's head is its last noun: "a 120-day tariff pause" is a pause, "412 Commons seats" seats
+        // a compound's head is its last noun: "a 120-day tariff pause" is a pause, "57 Commons seats" seats
         while (noun >= 0 && noun + 1 <= right && s.valueAt[noun + 1] < 0 && (s.nounish(noun + 1) || s.content(noun + 1) && !s.name[noun + 1]
                 && PartsOfSpeech.get().canBeNoun(s.lemma[noun + 1]) && !PARTICIPLE.matcher(s.tokens.get(noun + 1).lower()).matches())) {
             noun++;
@@ -457,7 +457,7 @@ public final class FrameReader {
         if (of >= 0 && !dated && s.nounish(of) && (measure.isEmpty() || v.kind() != ClaimKind.COUNT)) {
             addMeasure(s, of, measure, measureWords);
         }
-        // 3. the noun or verb before: "a majority of 174", "turnout was 60%", "the toll rose to 43", "shares
+        // 3. the noun or verb before: "a majority of 86", "turnout was 60%", "the toll rose to 43", "shares
         //    fell 41%", "crashed on Sunday", "became prime minister on Friday"
         int seen = 0;
         int verb = -1;
@@ -500,7 +500,7 @@ public final class FrameReader {
             seen++;
         }
         if (!dated && measure.isEmpty() && verb >= 0 && v.kind() != ClaimKind.COUNT) {
-            // "its board authorized a further $50 billion": the verb says what the amount is; "which won 293" does not
+            // "its board authorized a further $50 billion": the verb says what the amount is; "which won 158" does not
             // say what was counted, so a bare count keeps no measure rather than a verb's
             addMeasure(s, verb, measure, measureWords);
         }
@@ -975,8 +975,8 @@ public final class FrameReader {
     }
 
     /**
-     * Who the value is about: a list label ("Labour: 412", "Labour 412"), the nearest name to the left that is
-     * not a place or an object ("Labour had won 412 seats"), a possessive ("Labour's majority of 174"), or a name
+     * Who the value is about: a list label ("Greens: 57", "Greens 57"), the nearest name to the left that is
+     * not a place or an object ("the Greens had won 57 seats"), a possessive ("the Greens' majority of 86"), or a name
      * right after "for", "by" or "of" ("410 seats for Labour").
      */
     private Set<String> participants(Sentence s, int first, int last, int left, int right) {

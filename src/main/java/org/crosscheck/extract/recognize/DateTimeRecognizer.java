@@ -22,8 +22,8 @@ import org.crosscheck.extract.time.TimexType;
 
 /**
  * Dates and times of day, from the temporal tagger's expressions: "on Friday", "30 October", "last week",
- * "9:03 a.m. (0003 GMT)", "2 p.m. ET", "09.03 local time". A time stated in a zone becomes a UTC time; a time and its
- * conversion for readers elsewhere ("10 p.m. (2100 GMT)", "09.03 local time, or 07.03 Western Indonesia Time") are one
+ * "10:15 a.m. (0115 GMT)", "2 p.m. ET", "14.20 local time". A time stated in a zone becomes a UTC time; a time and its
+ * conversion for readers elsewhere ("10 p.m. (2100 GMT)", "14.20 local time, or 12.20 Western Indonesia Time") are one
  * claim; a time without a zone takes the zone the article states its other times in.
  */
 public final class DateTimeRecognizer implements Recognizer {
@@ -54,7 +54,7 @@ public final class DateTimeRecognizer implements Recognizer {
     private static final Pattern CLOCK = StartGate.compile("(?i)\\d{1,2}(?:[:.]\\d{2})?\\s*(?:a\\.?m\\.?|p\\.?m\\.?)|\\d{1,2}[:.h]\\d{2}|\\d{4}|noon|midnight");
     /** The part of the day written after a clock time: "3:50 in the afternoon", "9:30 at night". */
     private static final String DAY_PART = "in\\s+the\\s+(?:morning|afternoon|evening)|at\\s+night|this\\s+(?:morning|afternoon|evening)";
-    /** Clock times the tagger leaves: "09.03 local time", "17h00 Vietnam time", "at 20.05". */
+    /** Clock times the tagger leaves: "14.20 local time", "17h00 Vietnam time", "at 20.05". */
     private static final Pattern DOTTED = StartGate.compile("(?<![\\d.:,$£€+-])(?<h>[01]?\\d|2[0-3])(?<sep>[.:h])(?<m>[0-5]\\d)(?!\\d|[.,:]\\d|\\s?(?:%|[-–]|per\\b|per\\s?cent|percent|percentage|basis|pts?\\b|bps|pc\\b|bn|billion|million|trillion|m\\b|km|points?|seconds?|s\\b))(?:\\s*(?<ampm>a\\.?m\\.?|p\\.?m\\.?|am|pm)(?![a-z])|\\s+(?<part>" + DAY_PART + "))?",
             Pattern.CASE_INSENSITIVE);
     /** "four in the afternoon", "eleven o'clock at night": an hour in words and the part of the day. */
@@ -505,8 +505,8 @@ public final class DateTimeRecognizer implements Recognizer {
     @Override
     public List<RecognizerExample> examples() {
         return List.of(
-                RecognizerExample.of("The ministry said the aircraft struck the wall at 9:03 a.m. (0003 GMT) on Sunday.", "2024-12-29",
-                        List.of("time 00:03 UTC", "date 2024-12-29"), List.of("time 09:03")),
+                RecognizerExample.of("The agency said the ferry struck the pier at 10:15 a.m. (0115 GMT) on Sunday.", "2025-03-09",
+                        List.of("time 01:15 UTC", "date 2025-03-09"), List.of("time 10:15")),
                 RecognizerExample.of("The decision was announced at 2 p.m. ET on Wednesday.", "2024-09-18",
                         List.of("time 18:00 UTC"), List.of()),
                 RecognizerExample.of("The statement is due at 19:00 BST.", "2024-09-18", List.of("time 18:00 UTC"), List.of()),
@@ -516,8 +516,8 @@ public final class DateTimeRecognizer implements Recognizer {
                         List.of("time 00:50"), List.of("time 00:25")),
                 RecognizerExample.of("An exit poll released as voting ended at 10 p.m. (2100 GMT) projected a landslide.", "2024-07-05",
                         List.of("time 21:00 UTC"), List.of("time 22:00 UTC", "time 22:00")),
-                RecognizerExample.of("It hit the barrier at 09.03 local time, or 07.03 Western Indonesia Time.", "2024-12-30",
-                        List.of("time 00:03 UTC"), List.of("time 09:03")),
+                RecognizerExample.of("The tram stopped at 14.20 local time, or 12.20 Western Indonesia Time.", "2025-03-10",
+                        List.of("time 05:20 UTC"), List.of("time 14:20")),
                 RecognizerExample.of("The race is timed for 21:50 local time.", "2024-08-04", List.of("time 21:50"), List.of()),
                 RecognizerExample.of("The verdict came late on Thursday.", "2023-03-03", List.of("date 2023-03-02"), List.of()),
                 RecognizerExample.of("Talks will resume on Friday.", "2025-10-20", List.of("date 2025-10-24"), List.of()),

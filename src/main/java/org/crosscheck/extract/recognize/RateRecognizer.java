@@ -14,7 +14,7 @@ import org.crosscheck.extract.SentenceText;
 import org.crosscheck.extract.StartGate;
 
 /**
- * Percentages and changes in points: "4.2%", "4.2 per cent", "minus 0.1%", "a range of 4.75% to 5%", "4.75-5.00 per
+ * Percentages and changes in points: "5.7%", "5.7 per cent", "minus 0.1%", "a range of 3.25% to 3.5%", "3.25-3.50 per
  * cent", "4-3/4 to 5 percent", "50 basis points", "half a percentage point", "a quarter-point", "triple-digit rates",
  * "a third of the vote", "more than doubled". "From 5.25% to 4.75%" is two rates, not a range.
  */
@@ -194,17 +194,17 @@ public final class RateRecognizer implements Recognizer {
     @Override
     public List<RecognizerExample> examples() {
         return List.of(
-                RecognizerExample.of("The jobless rate was 4.2 per cent in August.", null, List.of("rate 4.2%"), List.of()),
+                RecognizerExample.of("The jobless rate was 5.7 per cent in March.", null, List.of("rate 5.7%"), List.of()),
                 RecognizerExample.of("Output shrank by minus 0.1% in the quarter.", null, List.of("rate -0.1%"), List.of("rate 0.1%")),
                 RecognizerExample.of("Consumer prices fell -0.3% in May.", null, List.of("rate -0.3%"), List.of()),
-                RecognizerExample.of("The bank lowered its rate to a range of 4.75% to 5%.", null, List.of("rate 4.75–5%"), List.of("rate 4.75%")),
-                RecognizerExample.of("It cut the rate to 4.75-5.00 per cent.", null, List.of("rate 4.75–5%"), List.of()),
-                RecognizerExample.of("The target is now 4-3/4 to 5 percent.", null, List.of("rate 4.75–5%"), List.of()),
+                RecognizerExample.of("The bank lowered its rate to a range of 3.25% to 3.5%.", null, List.of("rate 3.25–3.5%"), List.of("rate 3.25%")),
+                RecognizerExample.of("It cut the rate to 3.25-3.50 per cent.", null, List.of("rate 3.25–3.5%"), List.of()),
+                RecognizerExample.of("The target is now 2-3/4 to 3 percent.", null, List.of("rate 2.75–3%"), List.of()),
                 RecognizerExample.of("Duties were cut from 125% to 20%.", null, List.of("rate 125%", "rate 20%"), List.of("rate 125–20%")),
                 RecognizerExample.of("Policymakers expect another 75 basis points of cuts.", null, List.of("rate 0.75 points"), List.of()),
-                RecognizerExample.of("That implies another half-point of cuts.", null, List.of("rate 0.5 points"), List.of()),
+                RecognizerExample.of("Markets now price another half-point of hikes.", null, List.of("rate 0.5 points"), List.of()),
                 RecognizerExample.of("It lowered rates by half a percentage point.", null, List.of("rate 0.5 points"), List.of()),
-                RecognizerExample.of("Labour won just over a third of the vote.", null, List.of("rate ~33.3%"), List.of()),
+                RecognizerExample.of("The Greens won just over a third of the vote.", null, List.of("rate ~33.3%"), List.of()),
                 RecognizerExample.of("Quarterly sales more than doubled.", null, List.of("rate >+100%"), List.of()),
                 RecognizerExample.of("Tariffs soared to triple-digit rates.", null, List.of("rate 100–999%"), List.of()));
     }
