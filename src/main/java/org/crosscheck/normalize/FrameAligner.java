@@ -670,6 +670,9 @@ final class FrameAligner {
 
     /** The names with what leads, backs or owns them taken off: "bjp-led national democratic alliance" is the alliance. */
     private static Set<String> cores(Set<String> names) {
+        if (names.stream().noneMatch(n -> n.indexOf('-') >= 0)) {
+            return names; // the common case, on every candidate pair: nothing to take off
+        }
         Set<String> out = new HashSet<>();
         for (String n : names) {
             out.add(LED_BY.matcher(n).replaceFirst(""));

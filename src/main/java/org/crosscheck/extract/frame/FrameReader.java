@@ -457,7 +457,7 @@ public final class FrameReader {
         if (of >= 0 && !dated && s.nounish(of) && (measure.isEmpty() || v.kind() != ClaimKind.COUNT)) {
             addMeasure(s, of, measure, measureWords);
         }
-        // 3. the noun or verb before: "a majority of 86", "turnout was 60%", "the toll rose to 43", "shares
+        // 3. the noun or verb before: "a majority of 86", "turnout was 60%", "the toll rose to 27", "shares
         //    fell 41%", "crashed on Sunday", "became prime minister on Friday"
         int seen = 0;
         int verb = -1;
@@ -689,10 +689,13 @@ public final class FrameReader {
         return false;
     }
 
+    /** Prepositions that tie a date to the noun right before it: "its accession on 7 March". */
+    private static final Set<String> DATING_PREPOSITIONS = Set.of("on", "in", "at", "of", "during");
+
     /** Whether the date at {@code first} dates the noun at {@code i} directly: "its accession on 7 March". */
     private static boolean datesNoun(Sentence s, int i, int first) {
         for (int j = i + 1; j < first; j++) {
-            if (!Set.of("on", "in", "at", "of", "during").contains(s.tokens.get(j).lower())) {
+            if (!DATING_PREPOSITIONS.contains(s.tokens.get(j).lower())) {
                 return false;
             }
         }
@@ -1166,7 +1169,7 @@ public final class FrameReader {
         return out;
     }
 
-    /** Every name of the clause: for a date or a time, who and where it concerns ("Okafor ... in Valdane Square"). */
+    /** Every name of the clause: for a date or a time, who and where it concerns ("Adeyemi ... in Valdane Square"). */
     private static Set<String> namesIn(Sentence s, List<Value> values, int left, int right) {
         Set<String> out = new TreeSet<>();
         for (int i = left; i <= right; i++) {

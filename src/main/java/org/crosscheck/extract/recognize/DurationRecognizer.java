@@ -39,7 +39,7 @@ public final class DurationRecognizer implements Recognizer {
     /** "five thousandths of a second", "a hundredth", "twelve hundredths of a second". */
     private static final Pattern FRACTION = StartGate.compile("\\b(?<num>a|one|" + NumberWords.CARDINAL_REGEX + "|\\d+)[-\\s]"
             + "(?:one-)?(?<part>tenths?|hundredths?|thousandths?)(?:\\s+of\\s+a\\s+second)?\\b", Pattern.CASE_INSENSITIVE);
-    /** A race time after the words that give one: "clocked 9.79", "in 9.81", "timed in 9.79", "Lyles 9.784". */
+    /** A race time after the words that give one: "clocked 9.79", "in 9.81", "timed in 9.79", "Haddad 9.914". */
     private static final Pattern RACE_TIME = StartGate.compile("(?:\\b(?:clocked|clocking|timed in|ran|run|in|with|of|time of|best of|clocking a (?:personal|season|world)[- ]best)\\s+|(?-i:(?<=\\p{Lu}\\p{Ll}{1,20}\\s)))"
             + "(?<num>\\d{1,2}\\.\\d{2,3})(?![\\d%]|\\.\\d)(?!\\s*(?:%|per|bn|billion|million|trillion|km|miles?|m\\b|metres?|meters?|points?|pc|percent|magnitude|kg|tonnes?|lb|feet|ft|mph|knots?|degrees?))",
             Pattern.CASE_INSENSITIVE);

@@ -469,7 +469,7 @@ public final class QuantityRecognizer implements Recognizer {
                 RecognizerExample.of("She scored in the 97th minute.", null, List.of("quantity 97'"), List.of()),
                 RecognizerExample.of("The index ended down 1,207.48 points.", null, List.of("quantity 1207.48 points"), List.of("count 1 fewer")),
                 RecognizerExample.of("A tailwind of +1.5 metres per second helped.", null, List.of("quantity 5.4 km/h"), List.of()),
-                RecognizerExample.of("Final result: Okafor 10.91, Brandt 10.95. Wind +0.8.", null, List.of("quantity 2.9 km/h"), List.of()),
+                RecognizerExample.of("Final result: Adeyemi 10.91, Moreau 10.95. Wind +0.8.", null, List.of("quantity 2.9 km/h"), List.of()),
                 RecognizerExample.of("She won the long jump final (wind -0.5) with 7.02.", null, List.of("quantity -1.8 km/h"), List.of()),
                 RecognizerExample.of("The wind +30 minutes later had dropped; shares rose 1.5.", null, List.of(), List.of("quantity")));
     }
