@@ -183,6 +183,15 @@ public final class CountRecognizer implements Recognizer {
             if (!s.free(m.start("num"), m.end()) || v < 1 || GENERIC_NOUNS.contains(noun)) {
                 continue;
             }
+            if (m.group("num").equalsIgnoreCase("one")) {
+                // "every one of the eight finalists", "one of the 12 victims": one is a person picked out; the total is the count
+                double total = NumberWords.cardinal(m.group("total"));
+                if (total > 1) {
+                    addAt(s, m.start("total"), m.end(), null, total, "count of " + Lexicon.stem(noun) + outcomeNear(s, m.start(), m.end()),
+                            trim(total) + " " + noun, noun);
+                }
+                continue;
+            }
             add(s, m, v, "count of " + Lexicon.stem(noun) + outcomeNear(s, m.start(), m.end()), trim(v) + " " + noun, noun);
         }
         onBoard(s);
@@ -332,7 +341,7 @@ public final class CountRecognizer implements Recognizer {
             }
             if (!s.free(m.start(), m.end()) || superlative || m.group("sep").equals("-") && !m.group("ord").matches("\\d+-\\p{L}+")
                     || noun.endsWith("ed") || noun.endsWith("ly") || Lexicon.isStopword(noun) && !noun.equals("time")
-                    || noun.equals("half") || noun.equals("quarter") || noun.equals("minute")
+                    || (noun.equals("half") || noun.equals("quarter") || noun.equals("minute")) && !streak(m.group("adj"))
                     || EDITORS_NOTES.contains(noun)) { // "inserts 4th graf": a wire editor's note about the copy, not news
                 continue;
             }
@@ -343,6 +352,11 @@ public final class CountRecognizer implements Recognizer {
             s.add(s.mention(ClaimKind.ORDINAL, Role.VALUE, m.start(), m.end(), v, v, "ordinal", ordinalText(v) + " " + Lexicon.stem(noun),
                     "exact", Bound.EXACT, noun, false));
         }
+    }
+
+    /** "straight", "consecutive", "successive": a place in a run ("a fifth straight quarter"), not a period of the calendar. */
+    private static boolean streak(String adj) {
+        return adj != null && (adj.equalsIgnoreCase("straight") || adj.equalsIgnoreCase("consecutive") || adj.equalsIgnoreCase("successive"));
     }
 
     private static void add(SentenceText s, Matcher m, double v, String scale, String shown, String noun) {
@@ -421,6 +435,7 @@ public final class CountRecognizer implements Recognizer {
                 RecognizerExample.of("The blast killed 12 and injured 30.", null, List.of("count 12 dead", "count 30 injured"), List.of()),
                 RecognizerExample.of("The death toll rose to 27 on Tuesday.", "2024-05-02", List.of("count 27 dead"), List.of()),
                 RecognizerExample.of("Seven of the eight men finished under ten seconds.", null, List.of("count 7 men"), List.of()),
+                RecognizerExample.of("Each one of the nine jurors was polled.", null, List.of("count 9 jurors"), List.of("count 1 jurors")),
                 RecognizerExample.of("He won at his eighth attempt.", null, List.of("ordinal 8th attempt"), List.of()),
                 RecognizerExample.of("He had failed in seven previous attempts.", null, List.of("ordinal 8th attempt"), List.of()),
                 RecognizerExample.of("The alliance marks its 75-th anniversary.", null, List.of("ordinal 75th anniversary"), List.of()),
@@ -435,6 +450,8 @@ public final class CountRecognizer implements Recognizer {
                         List.of("count 12 engines", "count 5 batteries"), List.of()),
                 RecognizerExample.of("It became the nation's 16th-largest bank.", null, List.of("ordinal 16th largest"), List.of()),
                 RecognizerExample.of("It was the fifth test flight.", null, List.of("ordinal 5th test"), List.of()),
+                RecognizerExample.of("Margins widened for a third straight quarter, while the second quarter was weak.", null,
+                        List.of("ordinal 3rd quarter"), List.of("ordinal 2nd quarter")),
                 RecognizerExample.of("Only three survived; the other nine were presumed dead.", null,
                         List.of("count 3 survived", "count 9 dead"), List.of("count ~3 survived")),
                 RecognizerExample.of("A deckhand was among the 14 on board. Persons on board: 14 (crew 3)", null,

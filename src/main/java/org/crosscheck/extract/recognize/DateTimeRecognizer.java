@@ -521,6 +521,8 @@ public final class DateTimeRecognizer implements Recognizer {
                 RecognizerExample.of("The race is timed for 21:50 local time.", "2024-08-04", List.of("time 21:50"), List.of()),
                 RecognizerExample.of("The verdict came late on Thursday.", "2023-03-03", List.of("date 2023-03-02"), List.of()),
                 RecognizerExample.of("Talks will resume on Friday.", "2025-10-20", List.of("date 2025-10-24"), List.of()),
+                RecognizerExample.of("The firm disclosed the 7 of March of 2021 that it had been hacked.", "2024-05-02",
+                        List.of("date 2021-03-07"), List.of("date 2024-03-07")),
                 RecognizerExample.of("Talks resume on Friday.", null, List.of("date Friday (no date)"), List.of()));
     }
 }

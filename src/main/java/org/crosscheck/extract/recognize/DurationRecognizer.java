@@ -76,7 +76,10 @@ public final class DurationRecognizer implements Recognizer {
             double count = n.equals("a") ? 1 : NumberWords.cardinal(n);
             String part = m.group("part").toLowerCase(Locale.ROOT);
             double per = part.startsWith("tenth") ? 0.1 : part.startsWith("hundredth") ? 0.01 : 0.001;
-            boolean second = m.group().toLowerCase(Locale.ROOT).endsWith("second") || secondsNearby(s, m.end());
+            // hundredths and thousandths with no "of ..." are a timing's ("the spread was 12 hundredths"); bare tenths are
+            // as often a rate's ("inflation rose two tenths"), so they need a second in the sentence
+            boolean bare = !part.startsWith("tenth") && !s.text().regionMatches(true, m.end(), " of", 0, 3);
+            boolean second = m.group().toLowerCase(Locale.ROOT).endsWith("second") || secondsNearby(s, m.end()) || bare;
             if (count <= 0 || !second) {
                 continue;
             }
@@ -309,6 +312,8 @@ public final class DurationRecognizer implements Recognizer {
     public List<RecognizerExample> examples() {
         return List.of(
                 RecognizerExample.of("She won by five thousandths of a second.", "2024-08-05", List.of("duration PT0.005S"), List.of()),
+                RecognizerExample.of("From first to last, the field was split by 14 hundredths.", "2024-08-05", List.of("duration PT0.14S"), List.of()),
+                RecognizerExample.of("Core prices rose two tenths in May.", "2024-06-12", List.of(), List.of("duration")),
                 RecognizerExample.of("The margin was 0.005 seconds.", "2024-08-05", List.of("duration PT0.005S"), List.of("duration PT5S")),
                 RecognizerExample.of("He took bronze in 9.81, a season's best.", "2024-08-05", List.of("duration PT9.81S"), List.of()),
                 RecognizerExample.of("The truce will last 90 days.", "2025-05-12", List.of("duration P90D"), List.of()),

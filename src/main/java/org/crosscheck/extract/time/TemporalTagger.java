@@ -59,11 +59,11 @@ public final class TemporalTagger {
             + "(?:(?<sep>" + DASH + "|\\s+(?:to|through|until|till|and)\\s+)(?:(?<m2>" + MONTH_WORD + ")\\s*)?(?<d2>" + DAY_NUM + "))?"
             + "(?:,?\\s+(?<year>" + YEAR_NUM + "))?(?![0-9:,.]?[0-9])", CI);
 
-    /** "24 October 2025", "24 to 27 October", "the 5th of May". */
+    /** "24 October 2025", "24 to 27 October", "the 5th of May", "the 5 of May of 2021" (a Romance-language order). */
     private static final Pattern DAY_MONTH = Pattern.compile(
             "\\b(?:(?<wd>" + WEEKDAY + "),?\\s+)?(?:(?<from>from|between)\\s+)?(?:the\\s+)?(?<d1>" + DAY_NUM + ")"
             + "(?:(?<sep>" + DASH + "|\\s+(?:to|through|until|and)\\s+)(?:the\\s+)?(?<d2>" + DAY_NUM + "))?"
-            + "(?:\\s+of)?\\s+(?<m>" + MONTH_FULL + ")(?:,?\\s+(?<year>" + YEAR_NUM + "))?(?![0-9])", CI);
+            + "(?:\\s+of)?\\s+(?<m>" + MONTH_FULL + ")(?:,?\\s+(?:of\\s+)?(?<year>" + YEAR_NUM + "))?(?![0-9])", CI);
 
     /** "April", "late September", "July 1997", "last November", "January this year". */
     private static final Pattern MONTH_ALONE = Pattern.compile(
