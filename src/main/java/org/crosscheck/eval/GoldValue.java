@@ -149,6 +149,18 @@ public record GoldValue(Type type, double low, double high, String unit, boolean
      * to the claim's unit where the units differ), or the same place name.
      */
     public boolean carriedBy(org.crosscheck.normalize.Claim c) {
+        if (carries(c)) {
+            return true;
+        }
+        // "EUR 40 billion (~USD 43 billion)", "2023-03-26 US Eastern (= 2023-03-27 Singapore)": the annotator's
+        // equivalent in another currency or zone is the same value
+        Matcher alt = EQUIVALENT.matcher(text);
+        return alt.find() && parse0(alt.group(1), null).carries(c);
+    }
+
+    private static final Pattern EQUIVALENT = Pattern.compile("\\((?:=|~|≈)\\s*([^)]+)\\)");
+
+    private boolean carries(org.crosscheck.normalize.Claim c) {
         if (!admits(c.kind())) {
             return false;
         }
@@ -161,6 +173,12 @@ public record GoldValue(Type type, double low, double high, String unit, boolean
                     yield c.value().equals(unit);
                 }
                 boolean claimUtc = c.scale().equals("UTC time");
+                if (claimUtc && !utc && !Double.isNaN(local)) {
+                    // the gold gives the clock as the article wrote it, with no zone: the claim's quote states that clock
+                    // ("3:36 p.m.") although the claim carries it converted to UTC
+                    double stated = statedClock(c.text());
+                    yield !Double.isNaN(stated) && Math.abs(stated - local) < 0.5;
+                }
                 double target = claimUtc == utc ? low : !claimUtc && !Double.isNaN(local) ? local : Double.NaN;
                 yield !Double.isNaN(target) && near(c, target, target, 0.5);
             }
@@ -192,8 +210,12 @@ public record GoldValue(Type type, double low, double high, String unit, boolean
                 if (Double.isNaN(f)) {
                     yield false;
                 }
-                if (near(c, low * f, high * f, halfUnit() * Math.abs(f))) {
+                if (near(c, low * f, high * f, halfUnit() * Math.abs(f)) || agreesAtCoarserDigit(c, f)) {
                     yield true;
+                }
+                if (low > 0 && c.high() < 0) {
+                    // a fall the gold writes as its size ("percentage fall": 60) that the text writes signed ("-60%")
+                    yield near(c, -high * f, -low * f, halfUnit() * Math.abs(f));
                 }
                 // a move the gold writes signed ("-7") that the text states as a fall ("fell about 7%")
                 yield low < 0 && high < 0 && statesFall(c) && near(c, -high * f, -low * f, halfUnit() * Math.abs(f));
@@ -203,16 +225,71 @@ public record GoldValue(Type type, double low, double high, String unit, boolean
         };
     }
 
+    private static final Pattern CLOCK = Pattern.compile("(?i)\\b(\\d{1,2})(?:[:.](\\d{2}))?\\s*(?:(a\\.?m\\b\\.?|in the morning)|(p\\.?m\\b\\.?|in the afternoon|in the evening|at night))?");
+
+    /** The minute of day a quote's clock reads as written ("3:36 p.m." = 936, "1:40 in the morning" = 100), or NaN. */
+    static double statedClock(String quote) {
+        Matcher m = CLOCK.matcher(quote == null ? "" : quote);
+        while (m.find()) {
+            if (m.group(2) == null && m.group(3) == null && m.group(4) == null) {
+                continue;
+            }
+            int hour = Integer.parseInt(m.group(1));
+            if (hour > 24) {
+                continue;
+            }
+            if (m.group(4) != null && hour < 12) {
+                hour += 12;
+            } else if (m.group(3) != null && hour == 12) {
+                hour = 0;
+            }
+            return hour * 60 + (m.group(2) == null ? 0 : Integer.parseInt(m.group(2)));
+        }
+        return Double.NaN;
+    }
+
     /** "11-1", "11–1 vote", "11 to 1": the two numbers of a tally as "11-1", or empty. */
     private static String tally(String t) {
         Matcher m = Pattern.compile("^\\s*(\\d+)\\s*(?:-|–|—|to)\\s*(\\d+)\\b").matcher(t);
         return m.find() ? m.group(1) + "-" + m.group(2) : "";
     }
 
+    private static final Pattern BOUND_NUMBER = Pattern.compile("^[<>≤≥]\\D*?(-?\\d+(?:\\.\\d+)?)");
+
     private static boolean near(org.crosscheck.normalize.Claim c, double lo, double hi, double slack) {
         double cl = c.low() == -Double.MAX_VALUE ? c.high() : c.low();
         double ch = c.high() == Double.MAX_VALUE ? c.low() : c.high();
+        Matcher bound = BOUND_NUMBER.matcher(c.value());
+        if ((c.low() == -Double.MAX_VALUE || c.high() == Double.MAX_VALUE) && bound.find()) {
+            // an open bound ("up to $250,000", "more than 8,000 feet") states the number it is bounded by
+            cl = Double.parseDouble(bound.group(1));
+            ch = cl;
+        }
         return cl <= hi + slack && lo - slack <= ch;
+    }
+
+    private static final Pattern STATED_NUMBER = Pattern.compile("^[~≈]?\\D*?(-?\\d+)(?:\\.(\\d+))?(?![\\d.])");
+
+    /**
+     * The claim and the gold give one number at different precisions, rounded or cut either way: "4,389 points"
+     * states 4389.73, "9.784" states the 9.79 it rounds up to. They differ by less than one unit of the coarser
+     * last digit.
+     */
+    private boolean agreesAtCoarserDigit(org.crosscheck.normalize.Claim c, double f) {
+        Matcher m = STATED_NUMBER.matcher(c.value());
+        if (low != high || c.value().matches("^[~≈<>≤≥].*") || Math.abs(c.low()) == Double.MAX_VALUE
+                || Math.abs(c.high()) == Double.MAX_VALUE || !m.find()) {
+            return false;
+        }
+        double shown = Double.parseDouble(m.group(1) + (m.group(2) == null ? "" : "." + m.group(2)));
+        double mid = (c.low() + c.high()) / 2;
+        if (shown == 0 || mid == 0) {
+            return false;
+        }
+        double toShown = shown / mid;
+        double claimStep = m.group(2) == null ? 1 : Math.pow(10, -m.group(2).length());
+        double goldStep = 2 * halfUnit() * Math.abs(f * toShown);
+        return Math.abs(shown - low * f * toShown) < Math.max(claimStep, goldStep) - 1e-9;
     }
 
     /** Half of the last digit the annotator wrote: 9.79 allows 9.785..9.795, 57 allows 56.5..57.5. */
@@ -231,12 +308,16 @@ public record GoldValue(Type type, double low, double high, String unit, boolean
     private static final Pattern FALL = Pattern.compile("(?i)\\b(?:fell|fall(?:s|ing)?|down|lower|lost|los(?:e|es|ing)|slid|slipped|dropped|"
             + "declined|sank|tumbled|plunged|crashed|shed|drop(?:s|ped)?)\\b(?:\\W+\\w+){0,2}(?:\\s+[\\d.,]+\\s+points?,?\\s+or)?\\W*$");
 
+    /** A fall word right after the value: "about 7% lower", "6.9 per cent down". */
+    private static final Pattern FALL_AFTER = Pattern.compile("(?i)^\\W{0,2}(?:per\\s?cent\\s+)?(?:lower|down)\\b");
+
     private static boolean statesFall(org.crosscheck.normalize.Claim c) {
         if (c.sentence() == null || c.text() == null) {
             return false;
         }
         int at = c.sentence().indexOf(c.text());
-        return at > 0 && FALL.matcher(c.sentence().substring(Math.max(0, at - 40), at)).find();
+        return at >= 0 && (at > 0 && FALL.matcher(c.sentence().substring(Math.max(0, at - 40), at)).find()
+                || FALL_AFTER.matcher(c.sentence().substring(at + c.text().length())).find());
     }
 
     /** Days in one unit of an ISO duration's designator, by whether it follows the T. */

@@ -146,6 +146,57 @@ class GoldScorerTest {
     }
 
     @Test
+    void aLocalGoldClockIsCarriedByAUtcClaimWhoseQuoteStatesThatClock() {
+        assertThat(GoldValue.statedClock("3:36 p.m.")).isEqualTo(936);
+        assertThat(GoldValue.statedClock("around 1:40 in the morning")).isEqualTo(100);
+        assertThat(GoldValue.statedClock("12 a.m.")).isEqualTo(0);
+        assertThat(GoldValue.statedClock("on 14 March")).isNaN();
+        // the text's 3:36 p.m. in a zone five hours behind UTC: the claim carries 20:36 UTC
+        Claim utc = stated(ClaimKind.TIME, "UTC time", 1236, 1236, "3:36 p.m.", "The plane landed at 3:36 p.m.");
+        assertThat(GoldValue.parse("15:36", null).carriedBy(utc)).isTrue();
+        assertThat(GoldValue.parse("16:36", null).carriedBy(utc)).isFalse();
+    }
+
+    @Test
+    void anOpenBoundStatesTheNumberItIsBoundedBy() {
+        Claim upTo = stated(ClaimKind.QUANTITY, "USD", -Double.MAX_VALUE, 250_500, "≤USD 250000", "Deposits are insured up to $250,000.");
+        assertThat(GoldValue.parse("250000 USD", null).carriedBy(upTo)).isTrue();
+        assertThat(GoldValue.parse("200000 USD", null).carriedBy(upTo)).isFalse();
+        Claim over = stated(ClaimKind.QUANTITY, "km", 2.4434, Double.MAX_VALUE, ">2.4384 km", "It lost more than 8,000 feet.");
+        assertThat(GoldValue.parse(">8000 ft", null).carriedBy(over)).isTrue();
+        assertThat(GoldValue.parse(">9000 ft", null).carriedBy(over)).isFalse();
+    }
+
+    @Test
+    void oneNumberAtTwoPrecisionsAgreesWithinTheCoarserDigit() {
+        Claim points = stated(ClaimKind.QUANTITY, "points", 4388.5, 4389.5, "4389 points", "The index crashed 4,389 points.");
+        assertThat(GoldValue.parse("4389.73", null).carriedBy(points)).isTrue();
+        assertThat(GoldValue.parse("4391.2", null).carriedBy(points)).isFalse();
+        Claim thousandths = stated(ClaimKind.DURATION, "days", 9.784 / 86400, 9.784 / 86400, "PT9.784S", "He clocked 9.784.");
+        assertThat(GoldValue.parse("9.79", null).carriedBy(thousandths)).isTrue();
+        assertThat(GoldValue.parse("9.81", null).carriedBy(thousandths)).isFalse();
+    }
+
+    @Test
+    void aFallTheGoldGivesAsItsSizeIsCarriedByASignedValue() {
+        Claim signed = stated(ClaimKind.RATE, "percent", -60, -60, "-60%", "Thursday: shares -60%");
+        assertThat(GoldValue.parse("60", null).carriedBy(signed)).isTrue();
+        assertThat(GoldValue.parse("50", null).carriedBy(signed)).isFalse();
+        Claim lower = stated(ClaimKind.RATE, "percent", 6.5, 7.5, "~7%", "Shares were about 7% lower after hours.");
+        assertThat(GoldValue.parse("-7", null).carriedBy(lower)).isTrue();
+    }
+
+    @Test
+    void theAnnotatorsEquivalentInAnotherCurrencyOrZoneIsTheSameValue() {
+        Claim dollars = stated(ClaimKind.QUANTITY, "USD", 40.85e9, 45.15e9, "~USD 43 billion", "It is roughly $43 billion.");
+        assertThat(GoldValue.parse("EUR 40 billion (~USD 43 billion)", null).carriedBy(dollars)).isTrue();
+        assertThat(GoldValue.parse("EUR 40 billion", null).carriedBy(dollars)).isFalse();
+        Claim day = stated(ClaimKind.DATE, "day", java.time.LocalDate.parse("2023-03-27").toEpochDay(), java.time.LocalDate.parse("2023-03-27").toEpochDay(), "2023-03-27", "It said on Monday.");
+        assertThat(GoldValue.parse("2023-03-26 US Eastern (= 2023-03-27 Singapore)", null).carriedBy(day)).isTrue();
+        assertThat(GoldValue.parse("2023-03-26", null).carriedBy(day)).isFalse();
+    }
+
+    @Test
     void aSignedGoldMoveIsCarriedByAFallTheTextStates() {
         Claim fell = stated(ClaimKind.RATE, "percent", 4.5, 5.5, "~5%", "Shares fell about 5% in late trading.");
         Claim rose = stated(ClaimKind.RATE, "percent", 4.5, 5.5, "~5%", "Shares rose about 5% in late trading.");
