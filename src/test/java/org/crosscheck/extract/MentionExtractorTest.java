@@ -229,6 +229,23 @@ class MentionExtractorTest {
     }
 
     @Test
+    void theOtherPartyOfAContestIsNotWhoseValueItIs() {
+        Mention behind = of("Last season she took silver behind Marta Ilves in 11.02.", THURSDAY).stream()
+                .filter(m -> m.kind() == ClaimKind.DURATION).findFirst().orElseThrow();
+        Mention ahead = of("Marta Ilves won in 10.94 seconds.", THURSDAY).stream()
+                .filter(m -> m.kind() == ClaimKind.DURATION).findFirst().orElseThrow();
+        assertThat(behind.frame().actors()).doesNotContain("marta ilves");
+        assertThat(ahead.frame().actors()).contains("marta ilves");
+    }
+
+    @Test
+    void aPlaceAfterAnArticleIsNotWhoActs() {
+        Mention time = of("Ilves won the 100 metres on Sunday at the Stade de Rivoli, clocking 10.94.", THURSDAY).stream()
+                .filter(m -> m.kind() == ClaimKind.DURATION).findFirst().orElseThrow();
+        assertThat(time.frame().actors()).noneMatch(a -> a.contains("rivoli"));
+    }
+
+    @Test
     void aUnitThatMeasuresOneThingSaysWhatTheValueMeasures() {
         Mention quake = of("A magnitude 6.8 quake shook the valley before dawn.", THURSDAY).stream()
                 .filter(m -> m.kind() == ClaimKind.QUANTITY).findFirst().orElseThrow();

@@ -990,8 +990,9 @@ public final class FrameReader {
         }
         if (i >= left && s.name[i] && s.nameKey[i] != null) {
             // a label or a name right before the value, unless it is a place ("in Bexamport killed 26")
-            String prep = s.runStart[i] > 0 ? s.tokens.get(s.runStart[i] - 1).lower() : "";
-            if (!PLACE_PREPOSITIONS.contains(prep) && !(s.places.contains(s.tokens.get(s.runStart[i]).lower()) && s.runStart[i] == i)) {
+            String prep = prepositionBefore(s, s.runStart[i]);
+            if (!PLACE_PREPOSITIONS.contains(prep) && !OPPONENT_WORDS.contains(prep)
+                    && !(s.places.contains(s.tokens.get(s.runStart[i]).lower()) && s.runStart[i] == i)) {
                 addName(s, i, out);
                 return out;
             }
@@ -1005,8 +1006,11 @@ public final class FrameReader {
                 continue;
             }
             int start = s.runStart[j];
-            String prep = start > 0 ? s.tokens.get(start - 1).lower() : "";
+            String prep = prepositionBefore(s, start);
             boolean possessive = POSSESSIVE.matcher(s.tokens.get(j).lower()).matches();
+            if (OPPONENT_WORDS.contains(prep) && !possessive) {
+                continue; // "silver behind Kaur in 9.88", "against Mendes": the other party, not whose value it is
+            }
             // "Dorrance said 21 crew members ...": who speaks is not what the number is about
             boolean speaker = speaks(s, j)
                     || start > 0 && (s.tokens.get(start - 1).lower().equals("according") || prep.equals("to")
@@ -1040,6 +1044,30 @@ public final class FrameReader {
             }
         }
         return out;
+    }
+
+    private static final Set<String> NAME_PARTICLES = Set.of("de", "du", "des", "del", "della", "di", "da", "la", "le", "von", "van");
+
+    /** Words before a name that make it the other party of a contest, not the one the value is said of. */
+    private static final Set<String> OPPONENT_WORDS = Set.of("behind", "against", "versus", "vs", "beating", "edging", "past",
+            "than", "over");
+
+    /**
+     * The word before a name, past an article when a preposition of place stands before that: "at the Grand Arena"
+     * gives "at"; "went to the runner Ana Kaur" gives "the", for "to" also names who receives.
+     */
+    private static String prepositionBefore(Sentence s, int start) {
+        while (start > 1 && NAME_PARTICLES.contains(s.tokens.get(start - 1).lower()) && s.name[start - 2]) {
+            start = s.runStart[start - 2]; // "the Stade de Rivoli": one name across its particle
+        }
+        String before = start > 0 ? s.tokens.get(start - 1).lower() : "";
+        if (start > 1 && (before.equals("the") || before.equals("a"))) {
+            String prep = s.tokens.get(start - 2).lower();
+            if (!prep.equals("to") && (PLACE_PREPOSITIONS.contains(prep) || OPPONENT_WORDS.contains(prep))) {
+                return prep;
+            }
+        }
+        return before;
     }
 
     /** Longest apposition skipped between a name and its reporting verb. */
