@@ -246,6 +246,13 @@ class MentionExtractorTest {
     }
 
     @Test
+    void aNameThatModifiesANounAfterAPrepositionStillSaysWhatIsCounted() {
+        Mention toll = of("Rescuers said the death toll from the Kelvara storm rose to 31 overnight.", THURSDAY).stream()
+                .filter(m -> m.kind() == ClaimKind.COUNT).findFirst().orElseThrow();
+        assertThat(toll.frame().actors()).anyMatch(a -> a.contains("kelvara"));
+    }
+
+    @Test
     void aUnitThatMeasuresOneThingSaysWhatTheValueMeasures() {
         Mention quake = of("A magnitude 6.8 quake shook the valley before dawn.", THURSDAY).stream()
                 .filter(m -> m.kind() == ClaimKind.QUANTITY).findFirst().orElseThrow();

@@ -1061,7 +1061,13 @@ public final class FrameReader {
             start = s.runStart[start - 2]; // "the Stade de Rivoli": one name across its particle
         }
         String before = start > 0 ? s.tokens.get(start - 1).lower() : "";
-        if (start > 1 && (before.equals("the") || before.equals("a"))) {
+        int end = start;
+        while (end + 1 < s.tokens.size() && s.name[end + 1] && s.runStart[end + 1] == start) {
+            end++;
+        }
+        // "from the Fenamport storm": the preposition governs the noun the name modifies, not the name
+        boolean modifiesNoun = end + 1 < s.tokens.size() && s.nounish(end + 1);
+        if (start > 1 && !modifiesNoun && (before.equals("the") || before.equals("a"))) {
             String prep = s.tokens.get(start - 2).lower();
             if (!prep.equals("to") && (PLACE_PREPOSITIONS.contains(prep) || OPPONENT_WORDS.contains(prep))) {
                 return prep;
