@@ -1308,19 +1308,20 @@ public final class TemporalTagger {
         };
     }
 
+    /** Mean Gregorian lengths: "nearly 21 months" must allow 633 days, which 30-day months would not. */
     private static double daysPer(String unit) {
         return switch (unit) {
-            case "year" -> 365;
-            case "month" -> 30;
+            case "year" -> 365.25;
+            case "month" -> 30.44;
             case "week" -> 7;
             case "fortnight" -> 14;
             case "day", "night" -> 1;
             case "hour" -> 1.0 / 24;
             case "minute" -> 1.0 / 1440;
             case "second" -> 1.0 / 86400;
-            case "decade" -> 3650;
-            case "century", "centurie" -> 36500;
-            case "quarter" -> 91;
+            case "decade" -> 3652.5;
+            case "century", "centurie" -> 36525;
+            case "quarter" -> 91.31;
             default -> 0;
         };
     }
