@@ -278,8 +278,8 @@ public final class ClaimNormalizer {
      * Tuesday") plays that role even without a cue word beside it.
      */
     static Role role(Mention m) {
-        if (m.kind() != ClaimKind.DATE || m.role() != Role.OCCURS) {
-            return m.role();
+        if (m.kind() != ClaimKind.DATE || m.role() != Role.OCCURS || !m.cue().isEmpty()) {
+            return m.role(); // a cue read beside the date ("extended ... in July") outranks the frame's measure
         }
         boolean begins = m.frame().measure().contains("begin");
         boolean ends = m.frame().measure().contains("end");

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -463,7 +464,11 @@ public final class DateTimeRecognizer implements Recognizer {
                 ? Bound.APPROXIMATE : Bound.EXACT;
     }
 
-    /** The nearest role cue to the left in the same clause; reporting verbs count only right beside the date. */
+    /** Verbs that move a date: a date after them with "in" or "on" is when it was moved, not where it now stands. */
+    private static final Set<String> CHANGE_VERBS = Set.of("extended", "extend", "extends", "moved", "pushed", "postponed",
+            "delayed", "deferred", "shifted", "rescheduled", "changed", "lengthened", "shortened", "prolonged", "brought");
+
+        /** The nearest role cue to the left in the same clause; reporting verbs count only right beside the date. */
     private static String[] roleCue(SentenceText s, int start, int end) {
         List<Token> tokens = s.tokens();
         int first = s.tokenAt(start);
@@ -489,10 +494,16 @@ public final class DateTimeRecognizer implements Recognizer {
             }
             return new String[] {Role.OCCURS.name(), ""};
         }
+        String prep = first > 0 ? tokens.get(first - 1).lower() : "";
+        boolean when = prep.equals("in") || prep.equals("on") || prep.equals("during");
         for (int i = first - 1; i >= 0 && i >= first - CUE_WINDOW; i--) {
             Token tok = tokens.get(i);
             if (tok.isClauseBreak()) {
                 break;
+            }
+            if (when && CHANGE_VERBS.contains(tok.lower())) {
+                // "the deadline was extended by 90 days in July": the day of the change, not the deadline itself
+                return new String[] {Role.OCCURS.name(), tok.text()};
             }
             Role r = Lexicon.roleCue(tok.lower());
             if (r != null) {
