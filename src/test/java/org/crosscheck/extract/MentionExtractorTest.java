@@ -246,6 +246,26 @@ class MentionExtractorTest {
     }
 
     @Test
+    void aMedalsColourIsItsPlaceInTheRace() {
+        List<Mention> times = of("Brann won gold in 12.41 and Oduya edged Salo for bronze by a hundredth in 12.58.", THURSDAY).stream()
+                .filter(m -> m.kind() == ClaimKind.DURATION && m.quote().startsWith("12")).toList();
+        assertThat(times).extracting(m -> m.frame().series()).containsExactly(1, 3);
+        Mention price = of("Gold prices rose 2% to 1,900 dollars an ounce.", THURSDAY).stream()
+                .filter(m -> m.kind() == ClaimKind.RATE).findFirst().orElseThrow();
+        assertThat(price.frame().series()).isZero();
+    }
+
+    @Test
+    void aYearInAnAppositionDoesNotDateTheValueOutsideIt() {
+        Mention time = of("Oduya, the 2019 world champion, ran 12.58 and finished fourth.", THURSDAY).stream()
+                .filter(m -> m.kind() == ClaimKind.DURATION).findFirst().orElseThrow();
+        assertThat(time.frame().anchor()).isEmpty();
+        Mention seats = of("The party won 212 seats in 2019 and lost them all.", THURSDAY).stream()
+                .filter(m -> m.kind() == ClaimKind.COUNT).findFirst().orElseThrow();
+        assertThat(seats.frame().anchor()).isEqualTo("2019");
+    }
+
+    @Test
     void aNameThatModifiesANounAfterAPrepositionStillSaysWhatIsCounted() {
         Mention toll = of("Rescuers said the death toll from the Kelvara storm rose to 31 overnight.", THURSDAY).stream()
                 .filter(m -> m.kind() == ClaimKind.COUNT).findFirst().orElseThrow();

@@ -572,6 +572,9 @@ public final class FrameReader {
         }
         String anchor = anchor(values, k, s, left, right, publicationYear);
         int series = series(s, first, last, left, right);
+        if (series == 0 && !dated && v.kind() != ClaimKind.PLACE) {
+            series = medal(s, first, last);
+        }
         Set<String> others = new TreeSet<>();
         for (int i = left; i <= right; i++) {
             int o = s.valueAt[i];
@@ -1243,6 +1246,9 @@ public final class FrameReader {
             if (before.equals("since") || before.equals("than") || before.equals("until") || before.equals("before")) {
                 continue;
             }
+            if (inAppositionApart(s, i, first, last, left, right)) {
+                continue; // "Kerley, world champion in 2023, ran 9.81": the year is the title's, not the time's
+            }
             int d = i < first ? first - i : i - last;
             boolean nearer = false;
             for (int j = Math.max(0, i - d + 1); j < Math.min(s.tokens.size(), i + d); j++) {
@@ -1257,6 +1263,33 @@ public final class FrameReader {
             }
         }
         return "";
+    }
+
+    /** Whether token i stands in a comma-bounded apposition after a name that the value [first, last] is outside of. */
+    private static boolean inAppositionApart(Sentence s, int i, int first, int last, int left, int right) {
+        int open = -1;
+        for (int j = i - 1; j >= left; j--) {
+            if (s.tokens.get(j).text().equals(",")) {
+                open = j;
+                break;
+            }
+        }
+        int close = -1;
+        for (int j = i + 1; j <= right; j++) {
+            if (s.tokens.get(j).text().equals(",")) {
+                close = j;
+                break;
+            }
+        }
+        if (open <= 0 || close <= 0 || !(last < open || first > close)) {
+            return false;
+        }
+        // a sentence's first word is not marked a name; "However, in 2019, ..." is no apposition
+        String lead = s.tokens.get(0).text();
+        boolean initialName = open == 1 && Character.isUpperCase(lead.charAt(0))
+                && PartsOfSpeech.get().main(s.lemma[0]) != PartsOfSpeech.ADVERB
+                && !PLACE_PREPOSITIONS.contains(s.tokens.get(open + 1).lower());
+        return s.name[open - 1] || initialName;
     }
 
     private static int firstOf(Sentence s, int k) {
@@ -1286,6 +1319,55 @@ public final class FrameReader {
             }
         }
         return 0;
+    }
+
+    /** The place a medal's colour gives a time or a margin: gold 1, silver 2, bronze 3; 0 without one. */
+    private static int medal(Sentence s, int first, int last) {
+        // "edged him for bronze by a hundredth in 9.81", "took silver in 9.88": a medal's colour is its place; the
+        // nearest colour in the clause, past the margin that shares the clause's words
+        for (int d = 1; d <= MEDAL_REACH; d++) {
+            for (int i : new int[] {first - d, last + d}) {
+                if (i < 0 || i >= s.tokens.size() || crossesBreak(s, i, first, last)) {
+                    continue;
+                }
+                int place = MEDALS.indexOf(s.tokens.get(i).lower()) + 1;
+                if (place > 0 && s.valueAt[i] < 0 && medalSense(s, i)) {
+                    return place;
+                }
+            }
+        }
+        return 0;
+    }
+
+    private static final List<String> MEDALS = List.of("gold", "silver", "bronze");
+    private static final int MEDAL_REACH = 8;
+    private static final Set<String> MEDAL_VERBS = Set.of("won", "win", "wins", "winning", "took", "take", "takes", "taking",
+            "claimed", "claim", "claims", "clinched", "grabbed", "earned", "for", "to", "the");
+
+    private static boolean crossesBreak(Sentence s, int i, int first, int last) {
+        for (int j = Math.min(i, first); j <= Math.max(i, last); j++) {
+            if (s.hardBreak(j) || s.tokens.get(j).text().equals(",") || s.tokens.get(j).lower().equals("and")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+        /** "gold medal", "won silver", "for bronze": the colour of a medal, not a metal's price. */
+    private static boolean medalSense(Sentence s, int i) {
+        if (i + 1 < s.tokens.size() && s.tokens.get(i + 1).lower().startsWith("medal")) {
+            return true;
+        }
+        for (int j = i - 1; j >= 0 && j >= i - 3; j--) {
+            String w = s.tokens.get(j).lower();
+            if (MEDAL_VERBS.contains(w) && !w.equals("the")) {
+                return true;
+            }
+            if (!w.matches(".*\\d.*|m|km|metres?|meters?|the|olympic|world")) {
+                return false; // only an event label ("100m", "Olympic") may stand between the verb and the colour
+            }
+        }
+        return false;
     }
 
     private static int ordinal(String w) {
