@@ -152,7 +152,7 @@ public record GoldValue(Type type, double low, double high, String unit, boolean
         if (carries(c)) {
             return true;
         }
-        // "EUR 40 billion (~USD 43 billion)", "2023-03-26 US Eastern (= 2023-03-27 Singapore)": the annotator's
+        // "EUR 70 billion (~USD 76 billion)", "2021-05-02 US Eastern (= 2021-05-03 Jakarta)": the annotator's
         // equivalent in another currency or zone is the same value
         Matcher alt = EQUIVALENT.matcher(text);
         return alt.find() && parse0(alt.group(1), null).carries(c);
@@ -271,8 +271,8 @@ public record GoldValue(Type type, double low, double high, String unit, boolean
     private static final Pattern STATED_NUMBER = Pattern.compile("^[~≈]?\\D*?(-?\\d+)(?:\\.(\\d+))?(?![\\d.])");
 
     /**
-     * The claim and the gold give one number at different precisions, rounded or cut either way: "4,389 points"
-     * states 4389.73, "9.784" states the 9.79 it rounds up to. They differ by less than one unit of the coarser
+     * The claim and the gold give one number at different precisions, rounded or cut either way: "5,217 points"
+     * states 5217.64, "12.586" states the 12.59 it rounds up to. They differ by less than one unit of the coarser
      * last digit.
      */
     private boolean agreesAtCoarserDigit(org.crosscheck.normalize.Claim c, double f) {
@@ -292,7 +292,7 @@ public record GoldValue(Type type, double low, double high, String unit, boolean
         return Math.abs(shown - low * f * toShown) < Math.max(claimStep, goldStep) - 1e-9;
     }
 
-    /** Half of the last digit the annotator wrote: 9.79 allows 9.785..9.795, 57 allows 56.5..57.5. */
+    /** Half of the last digit the annotator wrote: 12.59 allows 12.585..12.595, 57 allows 56.5..57.5. */
     private double halfUnit() {
         Matcher m = Pattern.compile("\\d+(?:\\.(\\d+))?").matcher(text);
         if (m.find() && m.group(1) != null) {
@@ -370,7 +370,7 @@ public record GoldValue(Type type, double low, double high, String unit, boolean
         }
         if (scale.equals("days")) {
             // a length the gold writes as a bare number in its attribute's unit ("margin (seconds)"), or, with
-            // no unit, in the unit the text states it in: "9.79" is the PT9.79S of "in 9.79 seconds"
+            // no unit, in the unit the text states it in: "12.59" is the PT12.59S of "in 12.59 seconds"
             return switch (u) {
                 case "seconds", "s" -> 1 / 86400.0;
                 case "minutes" -> 1 / 1440.0;

@@ -97,8 +97,8 @@ public record Claim(String id, String article, String source, String published, 
 
     /**
      * True when two exact figures stated to different digits agree once the finer one is cut to the coarser one's
-     * last digit, whichever way its writer rounded: "75.7%" and a headline's "75%", a timer's "9.784" and the
-     * official "9.79" (sprint times are rounded up). Figures stated to the same digit get no such allowance.
+     * last digit, whichever way its writer rounded: "75.7%" and a headline's "75%", a timer's "12.586" and the
+     * official "12.59" (sprint times are rounded up). Figures stated to the same digit get no such allowance.
      */
     public boolean agreesWhenRounded(Claim other) {
         if (!"exact".equals(precision) || !"exact".equals(other.precision) || kind != other.kind) {

@@ -279,7 +279,7 @@ public final class ClaimNormalizer {
      */
     static Role role(Mention m) {
         if (m.kind() != ClaimKind.DATE || m.role() != Role.OCCURS || !m.cue().isEmpty()) {
-            return m.role(); // a cue read beside the date ("extended ... in July") outranks the frame's measure
+            return m.role(); // a cue read beside the date ("pushed back ... on Tuesday") outranks the frame's measure
         }
         boolean begins = m.frame().measure().contains("begin");
         boolean ends = m.frame().measure().contains("end");

@@ -491,7 +491,7 @@ final class FrameAligner {
     /** Dates compare actors too: theirs are read only right beside the date, so they are reliable enough. */
     static final boolean ACTORS_FOR_DATES = true;
 
-    /** Numbers further apart than this (in tenths of the larger) never meet by pooling: one a fifth of the other or less ("by a hundredth" and "in 9.81"). */
+    /** Numbers further apart than this (in tenths of the larger) never meet by pooling: one a fifth of the other or less ("by a hundredth" and "in 12.62"). */
     static final double FAR_NUMBERS = 8;
 
     /** Every member dates a day or a week, not a month or a year. */

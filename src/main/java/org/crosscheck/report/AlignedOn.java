@@ -12,7 +12,7 @@ import org.crosscheck.normalize.Claim;
 /**
  * What a finding's claims were aligned on, as a reader checks it: the measure they share and how each source wrote
  * it, the names they share, and the qualifiers and years that set them apart from other facts.
- * "measure talk (written "trade talks", "talks resume", "meet"); about Kuala Lumpur, China".
+ * "measure talk (written "trade talks", "talks resume", "meet"); about Lisbon, Portugal".
  */
 public final class AlignedOn {
 

@@ -240,7 +240,7 @@ class MentionExtractorTest {
 
     @Test
     void aPlaceAfterAnArticleIsNotWhoActs() {
-        Mention time = of("Ilves won the 100 metres on Sunday at the Stade de Rivoli, clocking 10.94.", THURSDAY).stream()
+        Mention time = of("Ilves won the 100 metres on Sunday at the Campo de Rivoli, clocking 10.94.", THURSDAY).stream()
                 .filter(m -> m.kind() == ClaimKind.DURATION).findFirst().orElseThrow();
         assertThat(time.frame().actors()).noneMatch(a -> a.contains("rivoli"));
     }

@@ -2,30 +2,15 @@ package org.crosscheck.normalize;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import org.crosscheck.Pipeline;
-import org.crosscheck.ingest.Article;
-import org.crosscheck.ingest.Corpus;
 import org.crosscheck.report.Report;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 class ActorsTest {
 
-    private static Pipeline pipeline;
-
-    @BeforeAll
-    static void rules() throws Exception {
-        pipeline = Pipeline.withRules(Path.of("rules"));
-    }
-
     private static Report check(String first, String second) {
-        LocalDate wednesday = LocalDate.of(1998, 8, 12);
-        return pipeline.run(new Corpus(List.of(
-                new Article("a1", "a.txt", "Wire A", wednesday, first),
-                new Article("a2", "b.txt", "Wire B", wednesday, second)), List.of()));
+        return TwoArticles.check(LocalDate.of(1998, 8, 12), first, second); // a wednesday
     }
 
     @Test

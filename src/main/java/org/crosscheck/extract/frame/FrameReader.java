@@ -1012,7 +1012,7 @@ public final class FrameReader {
             String prep = prepositionBefore(s, start);
             boolean possessive = POSSESSIVE.matcher(s.tokens.get(j).lower()).matches();
             if (OPPONENT_WORDS.contains(prep) && !possessive) {
-                continue; // "silver behind Kaur in 9.88", "against Mendes": the other party, not whose value it is
+                continue; // "silver behind Kaur in 12.71", "against Mendes": the other party, not whose value it is
             }
             // "Dorrance said 21 crew members ...": who speaks is not what the number is about
             boolean speaker = speaks(s, j)
@@ -1061,7 +1061,7 @@ public final class FrameReader {
      */
     private static String prepositionBefore(Sentence s, int start) {
         while (start > 1 && NAME_PARTICLES.contains(s.tokens.get(start - 1).lower()) && s.name[start - 2]) {
-            start = s.runStart[start - 2]; // "the Stade de Rivoli": one name across its particle
+            start = s.runStart[start - 2]; // "the Campo de Rivoli": one name across its particle
         }
         String before = start > 0 ? s.tokens.get(start - 1).lower() : "";
         int end = start;
@@ -1247,7 +1247,7 @@ public final class FrameReader {
                 continue;
             }
             if (inAppositionApart(s, i, first, last, left, right)) {
-                continue; // "Kerley, world champion in 2023, ran 9.81": the year is the title's, not the time's
+                continue; // "Oduya, champion in 2019, ran 12.58": the year is the title's, not the time's
             }
             int d = i < first ? first - i : i - last;
             boolean nearer = false;
@@ -1323,15 +1323,13 @@ public final class FrameReader {
 
     /** The place a medal's colour gives a time or a margin: gold 1, silver 2, bronze 3; 0 without one. */
     private static int medal(Sentence s, int first, int last) {
-        // "edged him for bronze by a hundredth in 9.81", "took silver in 9.88": a medal's colour is its place; the
+        // "edged her for bronze by a tenth in 12.58", "won silver in 12.49": a medal's colour is its place; the
         // nearest colour in the clause, past the margin that shares the clause's words
         for (int d = 1; d <= MEDAL_REACH; d++) {
-            for (int i : new int[] {first - d, last + d}) {
-                if (i < 0 || i >= s.tokens.size() || crossesBreak(s, i, first, last)) {
-                    continue;
-                }
-                int place = MEDALS.indexOf(s.tokens.get(i).lower()) + 1;
-                if (place > 0 && s.valueAt[i] < 0 && medalSense(s, i)) {
+            for (int side = 0; side < 2; side++) {
+                int i = side == 0 ? first - d : last + d;
+                int place = i < 0 || i >= s.tokens.size() ? 0 : MEDALS.indexOf(s.tokens.get(i).lower()) + 1;
+                if (place > 0 && s.valueAt[i] < 0 && !crossesBreak(s, i, first, last) && medalSense(s, i)) {
                     return place;
                 }
             }
@@ -1342,7 +1340,7 @@ public final class FrameReader {
     private static final List<String> MEDALS = List.of("gold", "silver", "bronze");
     private static final int MEDAL_REACH = 8;
     private static final Set<String> MEDAL_VERBS = Set.of("won", "win", "wins", "winning", "took", "take", "takes", "taking",
-            "claimed", "claim", "claims", "clinched", "grabbed", "earned", "for", "to", "the");
+            "claimed", "claim", "claims", "clinched", "grabbed", "earned", "for", "to");
 
     private static boolean crossesBreak(Sentence s, int i, int first, int last) {
         for (int j = Math.min(i, first); j <= Math.max(i, last); j++) {
@@ -1353,17 +1351,20 @@ public final class FrameReader {
         return false;
     }
 
-        /** "gold medal", "won silver", "for bronze": the colour of a medal, not a metal's price. */
+        /** Words that may stand between a verb and a medal's colour: an event's label ("took 100m silver"). */
+    private static final Pattern EVENT_LABEL = Pattern.compile(".*\\d.*|m|km|metres?|meters?|the|olympic|world");
+
+    /** "gold medal", "won silver", "for bronze": the colour of a medal, not a metal's price. */
     private static boolean medalSense(Sentence s, int i) {
         if (i + 1 < s.tokens.size() && s.tokens.get(i + 1).lower().startsWith("medal")) {
             return true;
         }
         for (int j = i - 1; j >= 0 && j >= i - 3; j--) {
             String w = s.tokens.get(j).lower();
-            if (MEDAL_VERBS.contains(w) && !w.equals("the")) {
+            if (MEDAL_VERBS.contains(w)) {
                 return true;
             }
-            if (!w.matches(".*\\d.*|m|km|metres?|meters?|the|olympic|world")) {
+            if (!EVENT_LABEL.matcher(w).matches()) {
                 return false; // only an event label ("100m", "Olympic") may stand between the verb and the colour
             }
         }

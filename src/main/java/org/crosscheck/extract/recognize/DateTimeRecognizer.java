@@ -502,7 +502,7 @@ public final class DateTimeRecognizer implements Recognizer {
                 break;
             }
             if (when && CHANGE_VERBS.contains(tok.lower())) {
-                // "the deadline was extended by 90 days in July": the day of the change, not the deadline itself
+                // "the filing date was pushed back a month on Tuesday": the day of the change, not the new date
                 return new String[] {Role.OCCURS.name(), tok.text()};
             }
             Role r = Lexicon.roleCue(tok.lower());

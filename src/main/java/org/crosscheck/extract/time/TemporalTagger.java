@@ -1308,7 +1308,7 @@ public final class TemporalTagger {
         };
     }
 
-    /** Mean Gregorian lengths: "nearly 21 months" must allow 633 days, which 30-day months would not. */
+    /** Mean Gregorian lengths: "nearly 17 months" must allow 514 days, which 30-day months would not. */
     private static double daysPer(String unit) {
         return switch (unit) {
             case "year" -> 365.25;
