@@ -806,6 +806,10 @@ final class FrameAligner {
                 || a.qualifiers().contains(Qualifier.NEW) && b.qualifiers().contains(Qualifier.PREVIOUS)) {
             return "previous-new";
         }
+        if (a.qualifiers().contains(Qualifier.RANGE_LOW) && b.qualifiers().contains(Qualifier.RANGE_HIGH)
+                || a.qualifiers().contains(Qualifier.RANGE_HIGH) && b.qualifiers().contains(Qualifier.RANGE_LOW)) {
+            return "range-ends"; // the bottom of one range and the top of another are two facts
+        }
         if (!numeric && a.qualifiers().contains(Qualifier.PREVIOUS) != b.qualifiers().contains(Qualifier.PREVIOUS)) {
             return "previous"; // the day of the previous cut is not the day of this one, however alike the words
         }
@@ -820,7 +824,7 @@ final class FrameAligner {
                 && a.qualifiers().contains(Qualifier.CHANGE) != b.qualifiers().contains(Qualifier.CHANGE)) {
             return "change";
         }
-        if (!a.anchor().isEmpty() && !b.anchor().isEmpty() && !a.anchor().equals(b.anchor())) {
+        if (!a.anchor().isEmpty() && !b.anchor().isEmpty() && !a.anchor().startsWith(b.anchor()) && !b.anchor().startsWith(a.anchor())) {
             return "anchor";
         }
         if (a.series() > 0 && b.series() > 0 && a.series() != b.series()) {

@@ -266,6 +266,57 @@ class MentionExtractorTest {
     }
 
     @Test
+    void anAnchorKeepsThePartOfTheYearOrTheMonthItNames() {
+        List<Mention> amounts = of("Deposits at the lender swelled from $40 billion at the end of 2019 to $95 billion in early 2021.", THURSDAY)
+                .stream().filter(m -> m.kind() == ClaimKind.QUANTITY).toList();
+        assertThat(amounts).extracting(m -> m.frame().anchor()).containsExactly("2019 (late)", "2021 (early)");
+        Mention staff = of("The plant employed 300 workers in June 2019, before the fire.", THURSDAY).stream()
+                .filter(m -> m.kind() == ClaimKind.COUNT).findFirst().orElseThrow();
+        assertThat(staff.frame().anchor()).isEqualTo("2019-06");
+    }
+
+    @Test
+    void aDateThatIsTheWholeAppositionStillDatesTheCountAfterIt() {
+        Mention toll = of("Previous worst: a ferry fire off Kelmar, May 3, 2008, 77 killed.", THURSDAY).stream()
+                .filter(m -> m.kind() == ClaimKind.COUNT).findFirst().orElseThrow();
+        assertThat(toll.frame().anchor()).isEqualTo("2008-05");
+    }
+
+    @Test
+    void aClauseBetweenCommasAfterANameIsNoAppositionOfTitles() {
+        Mention toll = of("It is the deadliest crash in the country, eclipsing the 1999 crash near Kelmar, and the worst "
+                + "since a jet went down off Vonn in March 2003, killing 61 people.", THURSDAY).stream()
+                .filter(m -> m.kind() == ClaimKind.COUNT).findFirst().orElseThrow();
+        assertThat(toll.frame().anchor()).isEqualTo("2003-03");
+    }
+
+    @Test
+    void whereACompetitorFinishedIsTheirTimesPlaceInTheRace() {
+        Mention fifth = of("Varga finished in fifth position with 12.77, her best of the season.", THURSDAY).stream()
+                .filter(m -> m.kind() == ClaimKind.DURATION).findFirst().orElseThrow();
+        assertThat(fifth.frame().series()).isEqualTo(5);
+        Mention winner = of("Brann won the final at the Campo de Rivoli on Sunday, clocking 12.41.", THURSDAY).stream()
+                .filter(m -> m.kind() == ClaimKind.DURATION).findFirst().orElseThrow();
+        assertThat(winner.frame().series()).isEqualTo(1);
+        Mention titled = of("Oduya, world champion in Lisbon last year, ran 12.58 and nobody noticed.", THURSDAY).stream()
+                .filter(m -> m.kind() == ClaimKind.DURATION).findFirst().orElseThrow();
+        assertThat(titled.frame().series()).isZero();
+    }
+
+    @Test
+    void theTwoBoundsOfARangeAreMarkedAsSuch() {
+        List<Mention> range = of("The company sees revenue of between $4.1 billion and $4.3 billion next quarter.", THURSDAY).stream()
+                .filter(m -> m.kind() == ClaimKind.QUANTITY).toList();
+        assertThat(range).extracting(m -> m.frame().qualifiers()).satisfiesExactly(
+                q -> assertThat(q).contains(org.crosscheck.extract.frame.ClaimFrame.Qualifier.RANGE_LOW),
+                q -> assertThat(q).contains(org.crosscheck.extract.frame.ClaimFrame.Qualifier.RANGE_HIGH));
+        List<Mention> change = of("Revenue rose from $4.1 billion to $4.3 billion in the quarter.", THURSDAY).stream()
+                .filter(m -> m.kind() == ClaimKind.QUANTITY).toList();
+        assertThat(change).allSatisfy(m -> assertThat(m.frame().qualifiers()).doesNotContain(
+                org.crosscheck.extract.frame.ClaimFrame.Qualifier.RANGE_LOW, org.crosscheck.extract.frame.ClaimFrame.Qualifier.RANGE_HIGH));
+    }
+
+    @Test
     void aNameThatModifiesANounAfterAPrepositionStillSaysWhatIsCounted() {
         Mention toll = of("Rescuers said the death toll from the Kelvara storm rose to 31 overnight.", THURSDAY).stream()
                 .filter(m -> m.kind() == ClaimKind.COUNT).findFirst().orElseThrow();

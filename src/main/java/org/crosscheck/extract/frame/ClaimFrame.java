@@ -43,7 +43,11 @@ public record ClaimFrame(Set<String> measure, String measureWords, Set<String> p
         /** A count at a stated moment: "67 as of 10 pm Friday". */
         AS_OF,
         /** Another occurrence than the main one: "another strong jolt", "the aftershock", "a separate fire". */
-        OTHER
+        OTHER,
+        /** The lower bound of a range: "$31.85bn" of "a range of $31.85bn to $33.15bn", "between 4.1 and 4.3". */
+        RANGE_LOW,
+        /** The upper bound of a range: "$34 billion" of "the $33 billion–$34 billion range". */
+        RANGE_HIGH
     }
 
     /** A frame that says nothing: for values read without their sentence. */

@@ -575,6 +575,9 @@ public final class FrameReader {
         if (series == 0 && !dated && v.kind() != ClaimKind.PLACE) {
             series = medal(s, first, last);
         }
+        if (series == 0 && !dated && v.kind() != ClaimKind.PLACE && v.kind() != ClaimKind.ORDINAL) {
+            series = finish(s, first, last, left, right, v.kind() == ClaimKind.DURATION);
+        }
         Set<String> others = new TreeSet<>();
         for (int i = left; i <= right; i++) {
             int o = s.valueAt[i];
@@ -839,6 +842,12 @@ public final class FrameReader {
         } else if (!dated && (before.equals("by") && changeVerbWithin(s, b, left, 3) || changeVerbBefore || isUpOrDown(s, b))) {
             q.add(Qualifier.CHANGE); // "cut by half a point", "shares fell 41%", "down 251"
         }
+        if (!dated && !q.contains(Qualifier.PREVIOUS) && !q.contains(Qualifier.NEW)) {
+            int end = rangeEnd(s, values, k, first, last);
+            if (end != 0) {
+                q.add(end < 0 ? Qualifier.RANGE_LOW : Qualifier.RANGE_HIGH);
+            }
+        }
         if (dated && periodOfEarlierLevel(s, values, b, left)) {
             q.add(Qualifier.PREVIOUS); // "down from a month ago", "from 2.1% in June": when the earlier level stood
         }
@@ -960,6 +969,40 @@ public final class FrameReader {
     }
 
     /** "from 5.25% to 4.75%": a value of the same family follows after "to". */
+    /** Words that join the two bounds of a range: "$33 billion–$34 billion", "4.1 to 4.3", "between 4.1 and 4.3". */
+    private static final Set<String> RANGE_JOINS = Set.of("\u2013", "-", "to", "and");
+
+    /**
+     * -1 when the value is the lower bound of a range of two values of its family, 1 when it is the upper, 0 when it
+     * stands alone. "From 5.25% to 5%" is a change, read before this; "and" joins bounds only after "between".
+     */
+    private static int rangeEnd(Sentence s, List<Value> values, int k, int first, int last) {
+        String family = values.get(k).family();
+        int j = last + 1;
+        if (j + 1 < s.tokens.size() && RANGE_JOINS.contains(s.tokens.get(j).lower()) && s.valueAt[j + 1] >= 0
+                && values.get(s.valueAt[j + 1]).family().equals(family) && joinsRange(s, j, first)) {
+            return -1;
+        }
+        j = first - 1;
+        if (j - 1 >= 0 && RANGE_JOINS.contains(s.tokens.get(j).lower()) && s.valueAt[j - 1] >= 0) {
+            int o = s.valueAt[j - 1];
+            if (o != k && values.get(o).family().equals(family) && joinsRange(s, j, firstOf(s, o))) {
+                return 1;
+            }
+        }
+        return 0;
+    }
+
+    /** The join at token j makes a range of the values around it: "and" only after "between", "to" not after "from". */
+    private static boolean joinsRange(Sentence s, int j, int lowStart) {
+        String join = s.tokens.get(j).lower();
+        String before = lowStart > 0 ? s.tokens.get(lowStart - 1).lower() : "";
+        if (join.equals("and")) {
+            return before.equals("between");
+        }
+        return !before.equals("from");
+    }
+
     private static boolean toValueAfter(Sentence s, List<Value> values, int k, int last) {
         for (int i = last + 1; i + 1 < s.tokens.size() && i <= last + 3; i++) {
             if (s.tokens.get(i).lower().equals("to") && s.valueAt[i + 1] >= 0 && values.get(s.valueAt[i + 1]).family().equals(values.get(k).family())) {
@@ -1259,11 +1302,41 @@ public final class FrameReader {
                 }
             }
             if (!nearer && d <= 10) {
-                return Integer.toString(values.get(o).year());
+                return anchorOf(s, values.get(o), i);
             }
         }
         return "";
     }
+
+    /** Words before or in a year that say which part of it: "early 2022", "the end of 2019", "mid-2021". */
+    private static final Map<String, String> PART_OF_YEAR = Map.of("early", "early", "beginning", "early", "start", "early",
+            "mid", "mid", "middle", "mid", "late", "late", "end", "late", "close", "late");
+
+    /**
+     * The anchor a date gives: its month or quarter when it names one ("2022-06", "2022-Q1"), else its year, with the
+     * part of the year when the words name one ("2022 (late)" for "at the end of 2022"). Two anchors of one time are
+     * one a prefix of the other, so "in 2022" stays compatible with "in June 2022" and "early 2022" is not "late 2022".
+     */
+    private static String anchorOf(Sentence s, Value date, int firstToken) {
+        String year = Integer.toString(date.year());
+        String shown = date.shown();
+        if (shown.startsWith(year + "-") && (shown.length() == 7 || shown.length() == 10)) {
+            return shown.substring(0, 7); // a month or a quarter: the day itself is too fine for "in June 2022"
+        }
+        for (int j = Math.max(0, firstToken - 3); j < s.tokens.size() && j <= firstToken + 3 && (j <= firstToken || s.valueAt[j] == s.valueAt[firstToken]); j++) {
+            String part = PART_OF_YEAR.get(s.tokens.get(j).lower());
+            if (part != null && (j >= firstToken || s.valueAt[j] < 0)) {
+                return year + " (" + part + ")";
+            }
+        }
+        return year;
+    }
+
+    /** Longest apposition read as a title ("the 2019 world champion", "champion in Budapest last year"). */
+    private static final int APPOSITION_LENGTH = 8;
+    /** Words that open a clause between commas, not an apposition. */
+    private static final Set<String> NOT_APPOSITION = Set.of("and", "but", "or", "while", "as", "since", "after", "before",
+            "when", "where", "although", "though", "because");
 
     /** Whether token i stands in a comma-bounded apposition after a name that the value [first, last] is outside of. */
     private static boolean inAppositionApart(Sentence s, int i, int first, int last, int left, int right) {
@@ -1281,8 +1354,16 @@ public final class FrameReader {
                 break;
             }
         }
-        if (open <= 0 || close <= 0 || !(last < open || first > close)) {
-            return false;
+        if (open <= 0 || close <= 0 || !(last < open || first > close) || close - open - 1 > APPOSITION_LENGTH
+                || NOT_APPOSITION.contains(s.tokens.get(open + 1).lower())) {
+            return false; // ", and the worst since a crash in 1997," is a clause of its own, not a title
+        }
+        boolean dateOnly = true;
+        for (int j = open + 1; j < close; j++) {
+            dateOnly &= s.valueAt[j] == s.valueAt[i];
+        }
+        if (dateOnly) {
+            return false; // "a crash near the port, April 15, 2002, 129 killed": the date itself is the apposition
         }
         // a sentence's first word is not marked a name; "However, in 2019, ..." is no apposition
         String lead = s.tokens.get(0).text();
@@ -1331,6 +1412,43 @@ public final class FrameReader {
                 int place = i < 0 || i >= s.tokens.size() ? 0 : MEDALS.indexOf(s.tokens.get(i).lower()) + 1;
                 if (place > 0 && s.valueAt[i] < 0 && !crossesBreak(s, i, first, last) && medalSense(s, i)) {
                     return place;
+                }
+            }
+        }
+        return 0;
+    }
+
+    /** Verbs of where a competitor ended up: "finished fifth", "came in third", "placed second". */
+    private static final Set<String> FINISH_VERBS = Set.of("finished", "finishes", "finishing", "finish", "came", "comes",
+            "placed", "placing", "ended", "crossed");
+    /** Words that make a race time the winner's: "won in 9.79", "the champion's 9.79", "crowned in 9.79". */
+    private static final Set<String> WINNER_WORDS = Set.of("won", "wins", "winning", "winner", "winner's", "champion",
+            "champion's", "crowned", "victory", "victorious", "triumphed");
+
+    /**
+     * The place a clause gives its competitor's value: the ordinal after a finishing verb ("finished in fifth position
+     * with 9.85", "came third in 9.81"), even when the ordinal is a claim of its own; for a race time, 1 when the clause
+     * says it won ("won ... clocking 9.79") outside an apposition. 0 without either.
+     */
+    private static int finish(Sentence s, int first, int last, int left, int right, boolean raceTime) {
+        for (int i = left; i <= right; i++) {
+            if (!FINISH_VERBS.contains(s.tokens.get(i).lower())) {
+                continue;
+            }
+            for (int j = i + 1; j <= Math.min(right, i + 3); j++) {
+                String w = s.tokens.get(j).lower();
+                if (ORDINALS.contains(w)) {
+                    return ordinal(w);
+                }
+                if (!w.equals("in") && !w.equals("the") && !w.equals("at")) {
+                    break;
+                }
+            }
+        }
+        if (raceTime) {
+            for (int i = left; i <= right; i++) {
+                if (WINNER_WORDS.contains(s.tokens.get(i).lower()) && !inAppositionApart(s, i, first, last, left, right)) {
+                    return 1; // but "X, world champion last year, ran 9.81" is a title, not this race's win
                 }
             }
         }

@@ -76,7 +76,10 @@ public final class RateRecognizer implements Recognizer {
             if (v < 0) {
                 continue;
             }
-            if (m.group("sign") != null) {
+            // "plus or minus 2%" is a margin either way, not a fall of 2%
+            boolean margin = m.group("sign") != null
+                    && s.between(m.start("sign") - 8, m.start("sign")).toLowerCase(Locale.ROOT).matches(".*\\bplus\\s+(?:or\\s+)?$");
+            if (m.group("sign") != null && !margin) {
                 v = -v;
             }
             Bound b = Bound.of(m.group("hedge"));
@@ -196,6 +199,7 @@ public final class RateRecognizer implements Recognizer {
         return List.of(
                 RecognizerExample.of("The jobless rate was 5.7 per cent in March.", null, List.of("rate 5.7%"), List.of()),
                 RecognizerExample.of("Output shrank by minus 0.1% in the quarter.", null, List.of("rate -0.1%"), List.of("rate 0.1%")),
+                RecognizerExample.of("The agency sees sales of $8 billion, plus or minus 3%.", null, List.of("rate 3%"), List.of("rate -3%")),
                 RecognizerExample.of("Consumer prices fell -0.3% in May.", null, List.of("rate -0.3%"), List.of()),
                 RecognizerExample.of("The bank lowered its rate to a range of 3.25% to 3.5%.", null, List.of("rate 3.25–3.5%"), List.of("rate 3.25%")),
                 RecognizerExample.of("It cut the rate to 3.25-3.50 per cent.", null, List.of("rate 3.25–3.5%"), List.of()),
