@@ -267,27 +267,27 @@ class MentionExtractorTest {
 
     @Test
     void anAnchorKeepsThePartOfTheYearOrTheMonthItNames() {
-        List<Mention> amounts = of("Deposits at the lender swelled from $40 billion at the end of 2019 to $95 billion in early 2021.", THURSDAY)
+        List<Mention> amounts = of("Deposits at the lender swelled from $31 billion at the end of 1994 to $95 billion in early 1996.", THURSDAY)
                 .stream().filter(m -> m.kind() == ClaimKind.QUANTITY).toList();
-        assertThat(amounts).extracting(m -> m.frame().anchor()).containsExactly("2019 (late)", "2021 (early)");
-        Mention staff = of("The plant employed 300 workers in June 2019, before the fire.", THURSDAY).stream()
+        assertThat(amounts).extracting(m -> m.frame().anchor()).containsExactly("1994 (late)", "1996 (early)");
+        Mention staff = of("The plant employed 300 workers in June 1994, before the fire.", THURSDAY).stream()
                 .filter(m -> m.kind() == ClaimKind.COUNT).findFirst().orElseThrow();
-        assertThat(staff.frame().anchor()).isEqualTo("2019-06");
+        assertThat(staff.frame().anchor()).isEqualTo("1994-06");
     }
 
     @Test
     void aDateThatIsTheWholeAppositionStillDatesTheCountAfterIt() {
-        Mention toll = of("Previous worst: a ferry fire off Kelmar, May 3, 2008, 77 killed.", THURSDAY).stream()
+        Mention toll = of("Previous worst: a ferry fire off Kelmar, May 3, 1991, 77 killed.", THURSDAY).stream()
                 .filter(m -> m.kind() == ClaimKind.COUNT).findFirst().orElseThrow();
-        assertThat(toll.frame().anchor()).isEqualTo("2008-05");
+        assertThat(toll.frame().anchor()).isEqualTo("1991-05");
     }
 
     @Test
     void aClauseBetweenCommasAfterANameIsNoAppositionOfTitles() {
-        Mention toll = of("It is the deadliest crash in the country, eclipsing the 1999 crash near Kelmar, and the worst "
-                + "since a jet went down off Vonn in March 2003, killing 61 people.", THURSDAY).stream()
+        Mention toll = of("It is the deadliest crash in the country, eclipsing the 1989 crash near Kelmar, and the worst "
+                + "since a jet went down off Vonn in March 1987, killing 61 people.", THURSDAY).stream()
                 .filter(m -> m.kind() == ClaimKind.COUNT).findFirst().orElseThrow();
-        assertThat(toll.frame().anchor()).isEqualTo("2003-03");
+        assertThat(toll.frame().anchor()).isEqualTo("1987-03");
     }
 
     @Test

@@ -10,27 +10,27 @@ import org.junit.jupiter.api.Test;
 class DistinctTimesAndBoundsTest {
 
     private static Report check(String first, String second) {
-        return TwoArticles.check(LocalDate.of(2023, 3, 14), first, second);
+        return TwoArticles.check(LocalDate.of(1997, 3, 14), first, second);
     }
 
     @Test
     void aLevelEarlyInAYearAndOneAtItsEndAreTwoFacts() {
-        Report r = check("Deposits at the lender swelled from about $40 billion at the end of 2019 to nearly $150 billion in early 2022.",
-                "Deposits at the lender stood at $138 billion at the end of 2022, filings show.");
+        Report r = check("Deposits at the lender swelled from about $31 billion at the end of 1994 to nearly $150 billion in early 1996.",
+                "Deposits at the lender stood at $138 billion at the end of 1996, filings show.");
         assertThat(r.findings()).isEmpty();
     }
 
     @Test
     void theSameLevelGivenForAYearAndForItsEndCanStillConflict() {
-        Report r = check("Deposits at the lender stood at $150 billion in 2022, filings show.",
-                "Deposits at the lender stood at $138 billion at the end of 2022, filings show.");
+        Report r = check("Deposits at the lender stood at $150 billion in 1996, filings show.",
+                "Deposits at the lender stood at $138 billion at the end of 1996, filings show.");
         assertThat(r.findings()).isNotEmpty();
     }
 
     @Test
     void theTopOfOneRangeDoesNotMeetTheBottomOfAnother() {
-        Report r = check("The outlook fell short of whispers in the $41 billion\u2013$42 billion range.",
-                "The guidance: revenue of $40.5bn plus or minus 2%, so a range of roughly $39.7bn to $41.3bn.");
+        Report r = check("The outlook fell short of whispers in the $47 billion\u2013$48 billion range.",
+                "The guidance: revenue of $46.5bn plus or minus 2%, so a range of roughly $45.6bn to $47.4bn.");
         assertThat(r.findings()).isEmpty();
     }
 

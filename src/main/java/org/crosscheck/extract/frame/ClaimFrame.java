@@ -44,9 +44,9 @@ public record ClaimFrame(Set<String> measure, String measureWords, Set<String> p
         AS_OF,
         /** Another occurrence than the main one: "another strong jolt", "the aftershock", "a separate fire". */
         OTHER,
-        /** The lower bound of a range: "$31.85bn" of "a range of $31.85bn to $33.15bn", "between 4.1 and 4.3". */
+        /** The lower bound of a range: "$12.4bn" of "a range of $12.4bn to $13.1bn", "between 6.2 and 6.6". */
         RANGE_LOW,
-        /** The upper bound of a range: "$34 billion" of "the $33 billion–$34 billion range". */
+        /** The upper bound of a range: "$6 billion" of "the $5 billion–$6 billion range". */
         RANGE_HIGH
     }
 

@@ -540,7 +540,7 @@ public final class FrameReader {
         // "for the first time since Tuesday's fire": a possessive date dates its own noun, not a previous one
         List<Integer> since = dated && !(possessive && noun >= 0) ? previousOne(s, first) : List.of();
         if (!since.isEmpty()) {
-            // "the first cut since May 2011", "its lowest level since 1997": the date of the previous cut, the last
+            // "the first cut since May 1993", "its lowest level since 1997": the date of the previous cut, the last
             // time the level was that low; "cut rates for the first time since": the clause's verb says what
             measure.clear();
             measureWords.clear();
@@ -969,12 +969,12 @@ public final class FrameReader {
     }
 
     /** "from 5.25% to 4.75%": a value of the same family follows after "to". */
-    /** Words that join the two bounds of a range: "$33 billion–$34 billion", "4.1 to 4.3", "between 4.1 and 4.3". */
+    /** Words that join the two bounds of a range: "$5 billion–$6 billion", "6.2 to 6.6", "between 6.2 and 6.6". */
     private static final Set<String> RANGE_JOINS = Set.of("\u2013", "-", "to", "and");
 
     /**
      * -1 when the value is the lower bound of a range of two values of its family, 1 when it is the upper, 0 when it
-     * stands alone. "From 5.25% to 5%" is a change, read before this; "and" joins bounds only after "between".
+     * stands alone. "From 3.75% to 3.5%" is a change, read before this; "and" joins bounds only after "between".
      */
     private static int rangeEnd(Sentence s, List<Value> values, int k, int first, int last) {
         String family = values.get(k).family();
@@ -1308,20 +1308,20 @@ public final class FrameReader {
         return "";
     }
 
-    /** Words before or in a year that say which part of it: "early 2022", "the end of 2019", "mid-2021". */
+    /** Words before or in a year that say which part of it: "early 1993", "the end of 1991", "mid-1995". */
     private static final Map<String, String> PART_OF_YEAR = Map.of("early", "early", "beginning", "early", "start", "early",
             "mid", "mid", "middle", "mid", "late", "late", "end", "late", "close", "late");
 
     /**
-     * The anchor a date gives: its month or quarter when it names one ("2022-06", "2022-Q1"), else its year, with the
-     * part of the year when the words name one ("2022 (late)" for "at the end of 2022"). Two anchors of one time are
-     * one a prefix of the other, so "in 2022" stays compatible with "in June 2022" and "early 2022" is not "late 2022".
+     * The anchor a date gives: its month or quarter when it names one ("1993-06", "1993-Q1"), else its year, with the
+     * part of the year when the words name one ("1993 (late)" for "at the end of 1993"). Two anchors of one time are
+     * one a prefix of the other, so "in 1993" stays compatible with "in June 1993" and "early 1993" is not "late 1993".
      */
     private static String anchorOf(Sentence s, Value date, int firstToken) {
         String year = Integer.toString(date.year());
         String shown = date.shown();
         if (shown.startsWith(year + "-") && (shown.length() == 7 || shown.length() == 10)) {
-            return shown.substring(0, 7); // a month or a quarter: the day itself is too fine for "in June 2022"
+            return shown.substring(0, 7); // a month or a quarter: the day itself is too fine for "in June 1993"
         }
         for (int j = Math.max(0, firstToken - 3); j < s.tokens.size() && j <= firstToken + 3 && (j <= firstToken || s.valueAt[j] == s.valueAt[firstToken]); j++) {
             String part = PART_OF_YEAR.get(s.tokens.get(j).lower());
@@ -1332,7 +1332,7 @@ public final class FrameReader {
         return year;
     }
 
-    /** Longest apposition read as a title ("the 2019 world champion", "champion in Budapest last year"). */
+    /** Longest apposition read as a title ("the 1993 world champion", "champion in Lisbon last year"). */
     private static final int APPOSITION_LENGTH = 8;
     /** Words that open a clause between commas, not an apposition. */
     private static final Set<String> NOT_APPOSITION = Set.of("and", "but", "or", "while", "as", "since", "after", "before",
@@ -1356,14 +1356,14 @@ public final class FrameReader {
         }
         if (open <= 0 || close <= 0 || !(last < open || first > close) || close - open - 1 > APPOSITION_LENGTH
                 || NOT_APPOSITION.contains(s.tokens.get(open + 1).lower())) {
-            return false; // ", and the worst since a crash in 1997," is a clause of its own, not a title
+            return false; // ", and the worst since a crash in 1987," is a clause of its own, not a title
         }
         boolean dateOnly = true;
         for (int j = open + 1; j < close; j++) {
             dateOnly &= s.valueAt[j] == s.valueAt[i];
         }
         if (dateOnly) {
-            return false; // "a crash near the port, April 15, 2002, 129 killed": the date itself is the apposition
+            return false; // "a ferry fire off the cape, May 3, 1991, 77 killed": the date itself is the apposition
         }
         // a sentence's first word is not marked a name; "However, in 2019, ..." is no apposition
         String lead = s.tokens.get(0).text();
@@ -1421,14 +1421,14 @@ public final class FrameReader {
     /** Verbs of where a competitor ended up: "finished fifth", "came in third", "placed second". */
     private static final Set<String> FINISH_VERBS = Set.of("finished", "finishes", "finishing", "finish", "came", "comes",
             "placed", "placing", "ended", "crossed");
-    /** Words that make a race time the winner's: "won in 9.79", "the champion's 9.79", "crowned in 9.79". */
+    /** Words that make a race time the winner's: "won in 12.41", "the champion's 12.41", "crowned in 12.41". */
     private static final Set<String> WINNER_WORDS = Set.of("won", "wins", "winning", "winner", "winner's", "champion",
             "champion's", "crowned", "victory", "victorious", "triumphed");
 
     /**
      * The place a clause gives its competitor's value: the ordinal after a finishing verb ("finished in fifth position
-     * with 9.85", "came third in 9.81"), even when the ordinal is a claim of its own; for a race time, 1 when the clause
-     * says it won ("won ... clocking 9.79") outside an apposition. 0 without either.
+     * with 12.77", "came third in 12.58"), even when the ordinal is a claim of its own; for a race time, 1 when the clause
+     * says it won ("won ... clocking 12.41") outside an apposition. 0 without either.
      */
     private static int finish(Sentence s, int first, int last, int left, int right, boolean raceTime) {
         for (int i = left; i <= right; i++) {
@@ -1448,7 +1448,7 @@ public final class FrameReader {
         if (raceTime) {
             for (int i = left; i <= right; i++) {
                 if (WINNER_WORDS.contains(s.tokens.get(i).lower()) && !inAppositionApart(s, i, first, last, left, right)) {
-                    return 1; // but "X, world champion last year, ran 9.81" is a title, not this race's win
+                    return 1; // but "X, world champion last year, ran 12.58" is a title, not this race's win
                 }
             }
         }
