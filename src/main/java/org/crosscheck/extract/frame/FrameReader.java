@@ -885,8 +885,9 @@ public final class FrameReader {
             }
         }
         for (int i = Math.max(left, first - 5); i <= Math.min(right, last + 2); i++) {
-            if (s.valueAt[i] < 0 && (cues.is(s.lemma[i], "forecast") || i + 1 <= right && cues.ofRun(java.util.Arrays.asList(s.lemma), i, 2).contains("forecast"))) {
-                q.add(Qualifier.FORECAST);
+            if (s.valueAt[i] < 0 && (cues.is(s.lemma[i], "forecast") || i + 1 <= right && cues.ofRun(java.util.Arrays.asList(s.lemma), i, 2).contains("forecast")
+                    || i > last && i + 2 <= right && cues.ofRun(java.util.Arrays.asList(s.lemma), i, 3).contains("forecast"))) {
+                q.add(Qualifier.FORECAST); // after the value also a margin: "$8 billion, plus or minus 2%", "give or take"
             }
         }
         for (int i = left; i + 1 <= right; i++) {
