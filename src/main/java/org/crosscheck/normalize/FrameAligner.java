@@ -330,6 +330,10 @@ final class FrameAligner {
                 continue; // one side was merged already in this pass: its pooled frame is no longer what was scored
             }
             if (!compatible(family, groups.get(ga), groups.get(gb))) {
+                if (DEBUG) {
+                    System.err.printf("incompatible %s | %s: %s%n", family.get(groups.get(ga).get(0)).quote(),
+                            family.get(groups.get(gb).get(0)).quote(), incompatibility(family, groups.get(ga), groups.get(gb)));
+                }
                 continue;
             }
             if (DEBUG) {
@@ -366,6 +370,27 @@ final class FrameAligner {
             }
         }
         return false;
+    }
+
+    /** The first reason two events cannot merge, for the debugging output. */
+    private static String incompatibility(List<Mention> family, List<Integer> a, List<Integer> b) {
+        for (int i : a) {
+            for (int j : b) {
+                Mention x = family.get(i);
+                Mention y = family.get(j);
+                String why = conflictReason(x.frame(), y.frame(), x.kind());
+                if (why == null && statementAndEvent(x, y)) {
+                    why = "statement-event";
+                }
+                if (why == null && x.article().equals(y.article()) && x.sentence().start() == y.sentence().start() && x.low() != y.low()) {
+                    why = "one sentence";
+                }
+                if (why != null) {
+                    return why + " (" + x.article() + " " + x.quote() + " / " + y.article() + " " + y.quote() + ")";
+                }
+            }
+        }
+        return "none";
     }
 
     /** No two members conflict, and no article states two different values of it in one sentence. */
@@ -481,6 +506,9 @@ final class FrameAligner {
         double s = dated ? DATED_BIAS : NUMBER_BIAS;
         for (int i = 0; i < f.length; i++) {
             s += w[i] * f[i];
+        }
+        if (DEBUG) {
+            System.err.printf(java.util.Locale.ROOT, "pooled features %.2f %s | %s %s%n", s, x.quote(), family.get(b.get(0)).quote(), java.util.Arrays.toString(f));
         }
         return s;
     }

@@ -266,6 +266,30 @@ class MentionExtractorTest {
     }
 
     @Test
+    void whoLeadsABlocIsNotWhoWonTheBlocsSeats() {
+        Mention bloc = of("The Unity bloc, led by the Greens, won 157 seats.", THURSDAY).stream()
+                .filter(m -> m.kind() == ClaimKind.COUNT).findFirst().orElseThrow();
+        assertThat(bloc.frame().actors()).anyMatch(a -> a.contains("unity")).noneMatch(a -> a.contains("greens"));
+        Mention own = of("The Unity bloc won 157 seats, led by the Greens with 63.", THURSDAY).stream()
+                .filter(m -> m.kind() == ClaimKind.COUNT && m.quote().startsWith("63")).findFirst().orElseThrow();
+        assertThat(own.frame().actors()).anyMatch(a -> a.contains("greens"));
+    }
+
+    @Test
+    void anAbbreviationInBracketsDoesNotHideTheSubjectBeforeIt() {
+        Mention seats = of("In the vote counted on Tuesday, the Unity Front (UF) led by Halvard's Green Party (GP) has won 157 seats.", THURSDAY)
+                .stream().filter(m -> m.kind() == ClaimKind.COUNT).findFirst().orElseThrow();
+        assertThat(seats.frame().actors()).anyMatch(a -> a.contains("unity front")).noneMatch(a -> a.contains("green"));
+    }
+
+    @Test
+    void aTitleThatWentToSomeoneIsTheirs() {
+        Mention time = of("The women's final on Saturday went to Ana Kaur of Fenland in 12.58.", THURSDAY).stream()
+                .filter(m -> m.kind() == ClaimKind.DURATION).findFirst().orElseThrow();
+        assertThat(time.frame().actors()).anyMatch(a -> a.contains("kaur"));
+    }
+
+    @Test
     void anAnchorKeepsThePartOfTheYearOrTheMonthItNames() {
         List<Mention> amounts = of("Deposits at the lender swelled from $31 billion at the end of 1994 to $95 billion in early 1996.", THURSDAY)
                 .stream().filter(m -> m.kind() == ClaimKind.QUANTITY).toList();

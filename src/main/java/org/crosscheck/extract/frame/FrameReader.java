@@ -79,6 +79,7 @@ public final class FrameReader {
         final String[] nameKey; // the features of the name run a token ends, on its last token
         final int[] runStart;   // for a name token, where its run starts
         final int[] valueAt;    // index of the value a token belongs to, or -1
+        final int[] bracketOpen; // for the ")" of an abbreviation in brackets after a name, "Unity Front (UF)": its "("; else -1
         final List<Value> values;
         final Set<String> signature = new java.util.HashSet<>(); // the sentence's content lemmas
         Set<String> places = Set.of();
@@ -93,6 +94,8 @@ public final class FrameReader {
             runStart = new int[n];
             valueAt = new int[n];
             java.util.Arrays.fill(valueAt, -1);
+            bracketOpen = new int[n];
+            java.util.Arrays.fill(bracketOpen, -1);
             List<String> lemmas = new ArrayList<>(n);
             for (int i = 0; i < n; i++) {
                 Token t = tokens.get(i);
@@ -129,6 +132,24 @@ public final class FrameReader {
                     runStart[j] = s;
                 }
                 nameKey[i] = String.join("|", nameKeys(run));
+            }
+            for (int i = 1; i + 2 < n; i++) {
+                // "(UF)" or "(the UF)" right after a name: one or two name words, no value
+                if (!tokens.get(i).text().equals("(") || !name[i - 1]) {
+                    continue;
+                }
+                for (int close = i + 2; close <= Math.min(n - 1, i + 3); close++) {
+                    if (tokens.get(close).text().equals(")")) {
+                        boolean names = true;
+                        for (int j = i + 1; j < close; j++) {
+                            names &= name[j] || isAcronym(tokens.get(j).text());
+                        }
+                        if (names) {
+                            bracketOpen[close] = i;
+                        }
+                        break;
+                    }
+                }
             }
             for (int k = 0; k < values.size(); k++) {
                 Value v = values.get(k);
@@ -192,6 +213,22 @@ public final class FrameReader {
         boolean hardBreak(int i) {
             String t = tokens.get(i).text();
             return t.length() == 1 && HARD_BREAKS.indexOf(t.charAt(0)) >= 0;
+        }
+
+        /**
+         * Where to stop looking left for who acts: the clause's left end, or past it when the clause begins after an
+         * abbreviation in brackets ("the Unity Front (UF) led by the Greens won 57"): the brackets repeat a name, they
+         * do not end the clause that name is the subject of.
+         */
+        int reachLeft(int left) {
+            int l = left;
+            while (l > 0 && bracketOpen[l - 1] >= 0) {
+                l = bracketOpen[l - 1];
+                while (l > 0 && !hardBreak(l - 1) && bracketOpen[l - 1] < 0) {
+                    l--;
+                }
+            }
+            return l;
         }
     }
 
@@ -1044,10 +1081,16 @@ public final class FrameReader {
                 return out;
             }
         }
-        for (int j = first - 1; j >= left && first - j <= SUBJECT_REACH; j--) {
+        int skipped = 0; // tokens of an abbreviation in brackets or of a "led by" phrase: they do not count as distance
+        for (int j = first - 1; j >= s.reachLeft(left) && first - j - skipped <= SUBJECT_REACH; j--) {
             String t = s.tokens.get(j).text();
             if (t.equals(":") || t.equals("/")) {
                 break; // "New City/Old Town: All 22 crew ...", "BREAKING: the toll rose to 120": a dateline or a label
+            }
+            if (s.bracketOpen[j] >= 0) {
+                skipped += j - s.bracketOpen[j] + 1;
+                j = s.bracketOpen[j]; // "the Unity Front (UF) won": the abbreviation repeats the name before it
+                continue;
             }
             if (!s.name[j] || s.nameKey[j] == null) {
                 continue;
@@ -1058,6 +1101,16 @@ public final class FrameReader {
             if (OPPONENT_WORDS.contains(prep) && !possessive) {
                 continue; // "silver behind Kaur in 12.71", "against Mendes": the other party, not whose value it is
             }
+            boolean ownValue = first - j == 1 || first - j == 2 && s.tokens.get(j + 1).lower().equals("with");
+            if (modifierAgent(s, start) && !ownValue) { // "led by the Greens with 63": the 63 is the Greens' own
+                int by = start - 1;
+                while (!s.tokens.get(by).lower().equals("by")) {
+                    by--;
+                }
+                skipped += j - (by - 1) + 1;
+                j = by - 1;
+                continue; // "the Unity bloc, led by the Greens, won 57 seats": the bloc won them, not the party that leads it
+            }
             // "Dorrance said 21 crew members ...": who speaks is not what the number is about
             boolean speaker = speaks(s, j)
                     || start > 0 && (s.tokens.get(start - 1).lower().equals("according") || prep.equals("to")
@@ -1065,7 +1118,7 @@ public final class FrameReader {
             if (speaker || s.places.contains(s.tokens.get(start).lower()) && start == j) {
                 continue; // a speaker, or a one-word place name ("the Fenamport storm left 24 dead"): not who is counted
             }
-            if (possessive || !PLACE_PREPOSITIONS.contains(prep) && !prep.equals("of")) {
+            if (possessive || !PLACE_PREPOSITIONS.contains(prep) && !prep.equals("of") || wentTo(s, start)) {
                 addName(s, j, out);
                 break;
             }
@@ -1091,6 +1144,25 @@ public final class FrameReader {
             }
         }
         return out;
+    }
+
+    /** Participles that make the name after "by" a modifier of another name: "led by", "backed by", "owned by". */
+    private static final Set<String> MODIFIER_PARTICIPLES = Set.of("led", "headed", "backed", "supported", "owned", "run",
+            "chaired", "founded", "controlled", "dominated", "anchored", "spearheaded", "fronted");
+
+    /** "The title went to Ana Kaur in 12.58": the name after "went to" is whose value it is, not a place. */
+    private static boolean wentTo(Sentence s, int start) {
+        return start >= 2 && s.tokens.get(start - 1).lower().equals("to")
+                && Set.of("went", "goes", "go", "going", "gone").contains(s.tokens.get(start - 2).lower());
+    }
+
+    /** The name starting at {@code start} follows "led by (the)" or the like. */
+    private static boolean modifierAgent(Sentence s, int start) {
+        int b = start - 1;
+        while (b >= 0 && DETERMINERS.contains(s.tokens.get(b).lower())) {
+            b--;
+        }
+        return b >= 1 && s.tokens.get(b).lower().equals("by") && MODIFIER_PARTICIPLES.contains(s.tokens.get(b - 1).lower());
     }
 
     private static final Set<String> NAME_PARTICLES = Set.of("de", "du", "des", "del", "della", "di", "da", "la", "le", "von", "van");
