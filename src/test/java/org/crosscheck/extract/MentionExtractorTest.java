@@ -283,6 +283,16 @@ class MentionExtractorTest {
     }
 
     @Test
+    void whoReceivesOrHelpsIsNotWhoseCountItIs() {
+        Mention sent = of("Halvard said the three allies will send Kelvaria six more air-defence batteries.", THURSDAY).stream()
+                .filter(m -> m.kind() == ClaimKind.COUNT && m.quote().startsWith("six")).findFirst().orElseThrow();
+        assertThat(sent.frame().actors()).noneMatch(a -> a.contains("kelvaria"));
+        Mention aside = of("Fenland and Ostmark, with Norvik supplying parts, would deliver three more batteries.", THURSDAY).stream()
+                .filter(m -> m.kind() == ClaimKind.COUNT && m.quote().startsWith("three")).findFirst().orElseThrow();
+        assertThat(aside.frame().actors()).noneMatch(a -> a.contains("norvik"));
+    }
+
+    @Test
     void aTitleThatWentToSomeoneIsTheirs() {
         Mention time = of("The women's final on Saturday went to Ana Kaur of Fenland in 12.58.", THURSDAY).stream()
                 .filter(m -> m.kind() == ClaimKind.DURATION).findFirst().orElseThrow();

@@ -1075,7 +1075,7 @@ public final class FrameReader {
         if (i >= left && s.name[i] && s.nameKey[i] != null) {
             // a label or a name right before the value, unless it is a place ("in Bexamport killed 26")
             String prep = prepositionBefore(s, s.runStart[i]);
-            if (!PLACE_PREPOSITIONS.contains(prep) && !OPPONENT_WORDS.contains(prep)
+            if (!PLACE_PREPOSITIONS.contains(prep) && !OPPONENT_WORDS.contains(prep) && !recipientOrAside(s, s.runStart[i], i)
                     && !(s.places.contains(s.tokens.get(s.runStart[i]).lower()) && s.runStart[i] == i)) {
                 addName(s, i, out);
                 return out;
@@ -1100,6 +1100,9 @@ public final class FrameReader {
             boolean possessive = POSSESSIVE.matcher(s.tokens.get(j).lower()).matches();
             if (OPPONENT_WORDS.contains(prep) && !possessive) {
                 continue; // "silver behind Kaur in 12.71", "against Mendes": the other party, not whose value it is
+            }
+            if (recipientOrAside(s, start, j)) {
+                continue; // "will send Ukraine five batteries", "with Norway supplying parts, would send four": not whose they are
             }
             boolean ownValue = first - j == 1 || first - j == 2 && s.tokens.get(j + 1).lower().equals("with");
             if (modifierAgent(s, start) && !ownValue) { // "led by the Greens with 63": the 63 is the Greens' own
@@ -1149,6 +1152,26 @@ public final class FrameReader {
     /** Participles that make the name after "by" a modifier of another name: "led by", "backed by", "owned by". */
     private static final Set<String> MODIFIER_PARTICIPLES = Set.of("led", "headed", "backed", "supported", "owned", "run",
             "chaired", "founded", "controlled", "dominated", "anchored", "spearheaded", "fronted");
+
+    /** Verbs whose bare object names who receives: "send Ukraine five batteries", "gave the club 40 million". */
+    private static final Set<String> GIVING_VERBS = Set.of("send", "sends", "sent", "sending", "give", "gives", "gave", "giving",
+            "offer", "offers", "offered", "grant", "granted", "promise", "promised", "promises", "lend", "lent", "owe", "owes", "owed");
+
+    /**
+     * The name of the run [start, end] receives what the value counts ("will send Ukraine five batteries") or stands in
+     * an aside of "with" and a participle ("with Norway supplying parts"): in neither is it whose value it is.
+     */
+    private static boolean recipientOrAside(Sentence s, int start, int end) {
+        int b = start - 1;
+        while (b >= 0 && DETERMINERS.contains(s.tokens.get(b).lower())) {
+            b--;
+        }
+        if (b >= 0 && GIVING_VERBS.contains(s.tokens.get(b).lower())) {
+            return true;
+        }
+        return b >= 0 && s.tokens.get(b).lower().equals("with") && end + 1 < s.tokens.size()
+                && s.tokens.get(end + 1).lower().endsWith("ing") && s.tokens.get(end + 1).isWord();
+    }
 
     /** "The title went to Ana Kaur in 12.58": the name after "went to" is whose value it is, not a place. */
     private static boolean wentTo(Sentence s, int start) {
