@@ -293,6 +293,26 @@ class MentionExtractorTest {
     }
 
     @Test
+    void aLevelThatIsSeenComingIsAForecastButASightingIsNot() {
+        Mention seen = of("Officials expect growth to slow, while the price index is seen cooling to 2.7%.", THURSDAY).stream()
+                .filter(m -> m.kind() == ClaimKind.RATE).findFirst().orElseThrow();
+        assertThat(seen.frame().qualifiers()).contains(org.crosscheck.extract.frame.ClaimFrame.Qualifier.FORECAST);
+        Mention sighting = of("The suspect was seen leaving the depot at 8:55 p.m.", THURSDAY).stream()
+                .filter(m -> m.kind() == ClaimKind.TIME).findFirst().orElseThrow();
+        assertThat(sighting.frame().qualifiers()).doesNotContain(org.crosscheck.extract.frame.ClaimFrame.Qualifier.FORECAST);
+    }
+
+    @Test
+    void aCountThatIncludesOthersThanItNamesCountsEveryone() {
+        Mention all = of("The ferry was carrying 212 passengers, including nine crew members.", THURSDAY).stream()
+                .filter(m -> m.kind() == ClaimKind.COUNT && m.quote().startsWith("212")).findFirst().orElseThrow();
+        assertThat(all.frame().measure()).containsExactly("people");
+        Mention some = of("The ferry was carrying 212 passengers, including nine children.", THURSDAY).stream()
+                .filter(m -> m.kind() == ClaimKind.COUNT && m.quote().startsWith("212")).findFirst().orElseThrow();
+        assertThat(some.frame().measure()).contains("passenger");
+    }
+
+    @Test
     void aTitleThatWentToSomeoneIsTheirs() {
         Mention time = of("The women's final on Saturday went to Ana Kaur of Fenland in 12.58.", THURSDAY).stream()
                 .filter(m -> m.kind() == ClaimKind.DURATION).findFirst().orElseThrow();

@@ -607,6 +607,12 @@ public final class FrameReader {
             participants = namesIn(s, values, from, end);
             actors = participants;
         }
+        if (v.kind() == ClaimKind.COUNT && includesOtherKind(s, values, k, last, measure)) {
+            // "212 passengers, including nine crew": a count that includes others than it names counts everyone
+            measure.clear();
+            measureWords.clear();
+            measure.add("people");
+        }
         String anchor = anchor(values, k, s, left, right, publicationYear);
         int series = series(s, first, last, left, right);
         if (series == 0 && !dated && v.kind() != ClaimKind.PLACE) {
@@ -925,6 +931,9 @@ public final class FrameReader {
             if (s.valueAt[i] < 0 && (cues.is(s.lemma[i], "forecast") || i + 1 <= right && cues.ofRun(java.util.Arrays.asList(s.lemma), i, 2).contains("forecast")
                     || i > last && i + 2 <= right && cues.ofRun(java.util.Arrays.asList(s.lemma), i, 3).contains("forecast"))) {
                 q.add(Qualifier.FORECAST); // after the value also a margin: "$8 billion, plus or minus 2%", "give or take"
+            }
+            if (i + 1 < first && s.tokens.get(i + 1).lower().equals("seen") && PRESENT_BE.contains(s.tokens.get(i).lower())) {
+                q.add(Qualifier.FORECAST); // "the gauge is seen cooling to 2.7%"; but "was seen at 8:55" is a sighting
             }
         }
         for (int i = left; i + 1 <= right; i++) {
@@ -1513,6 +1522,39 @@ public final class FrameReader {
         }
         return 0;
     }
+
+    private static final Set<String> PRESENT_BE = Set.of("is", "are", "'s", "being");
+
+    /**
+     * The count is followed by "including" and a count of people in a role its measure does not cover: "212
+     * passengers, including nine crew members" counts everyone aboard.
+     */
+    private boolean includesOtherKind(Sentence s, List<Value> values, int k, int last, Set<String> measure) {
+        int i = last + 1;
+        if (i < s.tokens.size() && s.tokens.get(i).text().equals(",")) {
+            i++;
+        }
+        if (i + 1 >= s.tokens.size() || !s.tokens.get(i).lower().equals("including")) {
+            return false;
+        }
+        int o = s.valueAt[i + 1];
+        if (o < 0 || o == k || values.get(o).kind() != ClaimKind.COUNT || measure.isEmpty() || measure.contains("people")) {
+            return false;
+        }
+        int end = i + 1;
+        while (end + 1 < s.tokens.size() && s.valueAt[end + 1] == o) {
+            end++;
+        }
+        int noun = s.valueAt[end] == o && s.tokens.get(end).isWord() && org.crosscheck.extract.NumberWords.cardinal(s.tokens.get(end).text()) < 0 ? end : end + 1;
+        if (noun >= s.tokens.size() || !s.tokens.get(noun).isWord()) {
+            return false;
+        }
+        Set<String> other = s.concept.get(noun).isEmpty() ? Set.of(s.lemma[noun]) : s.concept.get(noun);
+        return java.util.Collections.disjoint(other, measure) && other.stream().anyMatch(ROLES::contains);
+    }
+
+    /** What people are there as, not what kind of people they are: "passengers including crew" counts both, "including children" does not. */
+    private static final Set<String> ROLES = Set.of("crew", "worker", "official", "soldier");
 
     /** Verbs of where a competitor ended up: "finished fifth", "came in third", "placed second". */
     private static final Set<String> FINISH_VERBS = Set.of("finished", "finishes", "finishing", "finish", "came", "comes",
