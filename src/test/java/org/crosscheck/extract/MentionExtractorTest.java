@@ -313,6 +313,13 @@ class MentionExtractorTest {
     }
 
     @Test
+    void whoTellsAfterAccordingToTheIsNotWhatIsCounted() {
+        Mention guests = of("According to the Fenland media, some 6,000 guests were present in the forecourt.", THURSDAY).stream()
+                .filter(m -> m.kind() == ClaimKind.COUNT).findFirst().orElseThrow();
+        assertThat(guests.frame().actors()).noneMatch(a -> a.contains("fenland"));
+    }
+
+    @Test
     void aTitleThatWentToSomeoneIsTheirs() {
         Mention time = of("The women's final on Saturday went to Ana Kaur of Fenland in 12.58.", THURSDAY).stream()
                 .filter(m -> m.kind() == ClaimKind.DURATION).findFirst().orElseThrow();

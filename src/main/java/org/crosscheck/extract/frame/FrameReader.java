@@ -1124,9 +1124,7 @@ public final class FrameReader {
                 continue; // "the Unity bloc, led by the Greens, won 57 seats": the bloc won them, not the party that leads it
             }
             // "Dorrance said 21 crew members ...": who speaks is not what the number is about
-            boolean speaker = speaks(s, j)
-                    || start > 0 && (s.tokens.get(start - 1).lower().equals("according") || prep.equals("to")
-                    && start > 1 && s.tokens.get(start - 2).lower().equals("according"));
+            boolean speaker = speaks(s, j) || accordingTo(s, start);
             if (speaker || s.places.contains(s.tokens.get(start).lower()) && start == j) {
                 continue; // a speaker, or a one-word place name ("the Fenamport storm left 24 dead"): not who is counted
             }
@@ -1161,6 +1159,18 @@ public final class FrameReader {
     /** Participles that make the name after "by" a modifier of another name: "led by", "backed by", "owned by". */
     private static final Set<String> MODIFIER_PARTICIPLES = Set.of("led", "headed", "backed", "supported", "owned", "run",
             "chaired", "founded", "controlled", "dominated", "anchored", "spearheaded", "fronted");
+
+    /** "according to Halvard", "according to the Fenland media": whoever tells, not whom the value is about. */
+    private static boolean accordingTo(Sentence s, int start) {
+        int b = start - 1;
+        while (b >= 0 && DETERMINERS.contains(s.tokens.get(b).lower())) {
+            b--;
+        }
+        if (b >= 0 && s.tokens.get(b).lower().equals("according")) {
+            return true;
+        }
+        return b >= 1 && s.tokens.get(b).lower().equals("to") && s.tokens.get(b - 1).lower().equals("according");
+    }
 
     /** Verbs whose bare object names who receives: "send Ukraine five batteries", "gave the club 40 million". */
     private static final Set<String> GIVING_VERBS = Set.of("send", "sends", "sent", "sending", "give", "gives", "gave", "giving",
