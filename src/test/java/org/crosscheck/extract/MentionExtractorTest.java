@@ -320,6 +320,15 @@ class MentionExtractorTest {
     }
 
     @Test
+    void theLevelAfterFromInToXFromYIsThePreviousOne() {
+        List<Mention> rates = of("Unemployment rose to 5.7% from 5.2% in the spring.", THURSDAY).stream()
+                .filter(m -> m.kind() == ClaimKind.RATE).toList();
+        assertThat(rates).extracting(m -> m.frame().qualifiers()).satisfiesExactly(
+                q -> assertThat(q).contains(org.crosscheck.extract.frame.ClaimFrame.Qualifier.NEW),
+                q -> assertThat(q).contains(org.crosscheck.extract.frame.ClaimFrame.Qualifier.PREVIOUS));
+    }
+
+    @Test
     void aTitleThatWentToSomeoneIsTheirs() {
         Mention time = of("The women's final on Saturday went to Ana Kaur of Fenland in 12.58.", THURSDAY).stream()
                 .filter(m -> m.kind() == ClaimKind.DURATION).findFirst().orElseThrow();

@@ -878,6 +878,12 @@ public final class FrameReader {
         boolean fromChange = b - 1 >= left && (isUpOrDown(s, b - 1) || s.tokens.get(b - 1).lower().matches("up|down")
                 || s.tokens.get(b - 1).isWord() && cues.is(s.lemma[b - 1], "change"))
                 || toValueAfter(s, values, k, last);
+        // "narrowed to 71.2% from 73.4%", "rose to 5.7% from 5.2%": a value of the family right before "from" is the
+        // new level (the clause of the second value may start after "from", the words between the two being shared out)
+        boolean afterNewLevel = !dated && first >= 2 && s.tokens.get(first - 1).lower().equals("from") && sameFamily(s, values, first - 2, k);
+        if (afterNewLevel) {
+            q.add(Qualifier.PREVIOUS);
+        }
         if (before.equals("from") && !dated && fromChange) {
             q.add(Qualifier.PREVIOUS);
         } else if (before.equals("to") && fromValueInSentence(s, values, k)) {
