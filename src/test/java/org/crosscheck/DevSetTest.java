@@ -36,9 +36,9 @@ class DevSetTest {
         }
         StoryEvaluation total = StoryEvaluation.total(all);
         int hits = total.findings() - total.score().falsePositives().size();
-        assertThat(total.score().found()).as("discrepancies found").hasSizeGreaterThanOrEqualTo(64);
+        assertThat(total.score().found()).as("discrepancies found").hasSizeGreaterThanOrEqualTo(65);
         assertThat(total.precision()).as("precision, %d of %d findings hit one", hits, total.findings()).isGreaterThanOrEqualTo(0.82);
-        assertThat(total.alignment().linkPrecision()).as("link precision").isGreaterThanOrEqualTo(0.919);
+        assertThat(total.alignment().linkPrecision()).as("link precision").isGreaterThanOrEqualTo(0.92);
         assertThat(total.alignment().linkRecall()).as("link recall").isGreaterThanOrEqualTo(0.44);
         assertThat((double) total.coverage().rightKind() / total.coverage().quotes()).as("gold quotes with a claim of the right kind")
                 .isGreaterThanOrEqualTo(0.95);

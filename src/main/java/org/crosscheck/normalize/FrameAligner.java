@@ -838,6 +838,10 @@ final class FrameAligner {
                 || a.qualifiers().contains(Qualifier.RANGE_HIGH) && b.qualifiers().contains(Qualifier.RANGE_LOW)) {
             return "range-ends"; // the bottom of one range and the top of another are two facts
         }
+        if (a.qualifiers().contains(Qualifier.ADJUSTED) && b.qualifiers().contains(Qualifier.STATUTORY)
+                || a.qualifiers().contains(Qualifier.STATUTORY) && b.qualifiers().contains(Qualifier.ADJUSTED)) {
+            return "basis"; // an adjusted margin and the accounting standard's margin are two figures
+        }
         if (!numeric && a.qualifiers().contains(Qualifier.PREVIOUS) != b.qualifiers().contains(Qualifier.PREVIOUS)) {
             return "previous"; // the day of the previous cut is not the day of this one, however alike the words
         }

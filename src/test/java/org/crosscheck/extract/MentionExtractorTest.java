@@ -329,6 +329,16 @@ class MentionExtractorTest {
     }
 
     @Test
+    void aFinancialFigureKeepsTheBasisWrittenBeforeIt() {
+        List<Mention> margins = of("Operating margin: GAAP 29.2%, down from 30.1%; non-GAAP 31.5%, versus 33.8% a year earlier.", THURSDAY)
+                .stream().filter(m -> m.kind() == ClaimKind.RATE).toList();
+        assertThat(margins).extracting(m -> m.frame().qualifiers().contains(org.crosscheck.extract.frame.ClaimFrame.Qualifier.ADJUSTED))
+                .containsExactly(false, false, true, true);
+        assertThat(margins).extracting(m -> m.frame().qualifiers().contains(org.crosscheck.extract.frame.ClaimFrame.Qualifier.STATUTORY))
+                .containsExactly(true, true, false, false);
+    }
+
+    @Test
     void aTitleThatWentToSomeoneIsTheirs() {
         Mention time = of("The women's final on Saturday went to Ana Kaur of Fenland in 12.58.", THURSDAY).stream()
                 .filter(m -> m.kind() == ClaimKind.DURATION).findFirst().orElseThrow();

@@ -21,6 +21,15 @@ class ResultsAndGuidanceTest {
     }
 
     @Test
+    void anAdjustedMarginDoesNotMeetTheStatutoryMarginOfTheSameValue() {
+        Report r = check("Operating margin: GAAP 29.2%, down from 30.1% a year earlier; non-GAAP 31.5%, versus 33.8% a year earlier.",
+                "Adjusted operating margin came in at 31.5%, down from 30.1% a year earlier.");
+        java.util.List<String> events = r.claims().stream().filter(c -> c.value().equals("30.1%")).map(c -> c.event()).toList();
+        assertThat(events).hasSize(2);
+        assertThat(events.get(0)).isNotEqualTo(events.get(1)); // the adjusted level a year earlier is not the GAAP one
+    }
+
+    @Test
     void aFigureGivenWithAMarginIsAnEstimate() {
         Report r = check("The toolmaker expects revenue of $15.6 billion next quarter.",
                 "Revenue at the toolmaker: $15.9 billion, plus or minus 2%.");

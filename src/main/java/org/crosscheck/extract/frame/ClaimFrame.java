@@ -47,7 +47,11 @@ public record ClaimFrame(Set<String> measure, String measureWords, Set<String> p
         /** The lower bound of a range: "$12.4bn" of "a range of $12.4bn to $13.1bn", "between 6.2 and 6.6". */
         RANGE_LOW,
         /** The upper bound of a range: "$6 billion" of "the $5 billion–$6 billion range". */
-        RANGE_HIGH
+        RANGE_HIGH,
+        /** A figure on an adjusted basis: "adjusted gross margin", "non-GAAP", "underlying profit", "excluding items". */
+        ADJUSTED,
+        /** A figure on the accounting standard's basis: "GAAP gross margin", "statutory profit". */
+        STATUTORY
     }
 
     /** A frame that says nothing: for values read without their sentence. */

@@ -897,6 +897,12 @@ public final class FrameReader {
                 q.add(end < 0 ? Qualifier.RANGE_LOW : Qualifier.RANGE_HIGH);
             }
         }
+        if (!dated) {
+            Qualifier basis = basis(s, first);
+            if (basis != null) {
+                q.add(basis);
+            }
+        }
         if (dated && periodOfEarlierLevel(s, values, b, left)) {
             q.add(Qualifier.PREVIOUS); // "down from a month ago", "from 2.1% in June": when the earlier level stood
         }
@@ -1022,6 +1028,30 @@ public final class FrameReader {
     }
 
     /** "from 5.25% to 4.75%": a value of the same family follows after "to". */
+    private static final Set<String> ADJUSTED_WORDS = Set.of("adjusted", "non-gaap", "underlying", "non-ifrs");
+    private static final Set<String> STATUTORY_WORDS = Set.of("gaap", "statutory", "unadjusted", "ifrs");
+
+    /**
+     * The basis of a financial figure: the nearest of "adjusted", "non-GAAP", "underlying", "excluding items" or of
+     * "GAAP", "statutory" before the value in its sentence, not across a semicolon or a bracket ("GAAP 75.1%, down
+     * from 78.4%; non-GAAP 75.7%, versus 78.9%": the 78.4% is GAAP, the 78.9% adjusted); null when none is written.
+     */
+    private static Qualifier basis(Sentence s, int first) {
+        for (int i = first - 1; i >= 0 && first - i <= 24; i--) {
+            if (s.hardBreak(i)) {
+                return null;
+            }
+            String w = s.tokens.get(i).lower();
+            if (ADJUSTED_WORDS.contains(w) || w.equals("excluding") && i + 1 < first && s.tokens.get(i + 1).lower().matches("items|one-time|one-off|charges")) {
+                return Qualifier.ADJUSTED;
+            }
+            if (STATUTORY_WORDS.contains(w) && !(i > 0 && s.tokens.get(i - 1).lower().equals("non"))) {
+                return Qualifier.STATUTORY;
+            }
+        }
+        return null;
+    }
+
     /** Words that join the two bounds of a range: "$5 billion–$6 billion", "6.2 to 6.6", "between 6.2 and 6.6". */
     private static final Set<String> RANGE_JOINS = Set.of("\u2013", "-", "to", "and");
 
