@@ -175,14 +175,27 @@ final class HeadlessChromium implements AutoCloseable {
     @Override
     public void close() throws IOException {
         socket.abort();
+        // Chromium's helper processes (renderer, GPU, network) outlive the browser process and go on writing to the
+        // profile's cache: stop them first, else deleting the profile races their writes
+        java.util.List<ProcessHandle> helpers = process.descendants().toList();
+        helpers.forEach(ProcessHandle::destroyForcibly);
         process.destroyForcibly();
         try {
             process.waitFor(10, TimeUnit.SECONDS);
+            for (ProcessHandle h : helpers) {
+                h.onExit().get(5, TimeUnit.SECONDS);
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            // a helper that does not exit in time: the deletion below tolerates its last files
         }
-        try (var walk = Files.walk(profile)) {
-            walk.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+        for (int attempt = 0; attempt < 3 && Files.exists(profile); attempt++) {
+            try (var walk = Files.walk(profile)) {
+                walk.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+            } catch (java.io.UncheckedIOException e) {
+                // a file vanished while the tree was walked: walk again
+            }
         }
     }
 
