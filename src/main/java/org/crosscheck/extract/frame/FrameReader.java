@@ -37,15 +37,15 @@ public final class FrameReader {
     public record Value(int start, int end, ClaimKind kind, String family, String shown, int year, String hint) {}
 
     /** Tokens a clause does not run across: brackets, semicolons, dashes, bullets, bars. */
-    private static final String HARD_BREAKS = ";()[]{}\u2014\u2013•|";
+    static final String HARD_BREAKS = ";()[]{}\u2014\u2013•|";
     /** Prepositions after which a name is a place or an object, not who acts. */
-    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "near", "from", "to", "into", "across",
+    static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "near", "from", "to", "into", "across",
             "outside", "inside", "between", "around", "off", "towards", "toward", "over", "under", "through", "via", "on");
-    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their", "his", "her", "this", "that",
+    static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their", "his", "her", "this", "that",
             "these", "those", "last", "next", "our", "your", "my");
-    private static final Set<String> ORDINALS = Set.of("first", "second", "third", "fourth", "fifth", "sixth", "seventh",
+    static final Set<String> ORDINALS = Set.of("first", "second", "third", "fourth", "fifth", "sixth", "seventh",
             "eighth", "ninth", "tenth", "eleventh", "twelfth");
-    private static final Set<String> MONTHS_AND_DAYS = Set.of("january", "february", "march", "april", "may", "june", "july",
+    static final Set<String> MONTHS_AND_DAYS = Set.of("january", "february", "march", "april", "may", "june", "july",
             "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
             "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon",
             "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun");
@@ -70,167 +70,6 @@ public final class FrameReader {
     private final WordClasses concepts = WordClasses.concepts();
     private final WordClasses cues = WordClasses.cues();
 
-    /** The lemmas, concepts and names of one sentence's tokens. */
-    private final class Sentence {
-        final List<Token> tokens;
-        final String[] lemma;
-        final List<Set<String>> concept = new ArrayList<>();
-        final boolean[] name;
-        final String[] nameKey; // the features of the name run a token ends, on its last token
-        final int[] runStart;   // for a name token, where its run starts
-        final int[] valueAt;    // index of the value a token belongs to, or -1
-        final int[] bracketOpen; // for the ")" of an abbreviation in brackets after a name, "Unity Front (UF)": its "("; else -1
-        final List<Value> values;
-        final Set<String> signature = new java.util.HashSet<>(); // the sentence's content lemmas
-        Set<String> places = Set.of();
-
-        Sentence(List<Token> tokens, List<Value> values, Set<String> articleNames) {
-            this.tokens = tokens;
-            this.values = values;
-            int n = tokens.size();
-            lemma = new String[n];
-            name = new boolean[n];
-            nameKey = new String[n];
-            runStart = new int[n];
-            valueAt = new int[n];
-            java.util.Arrays.fill(valueAt, -1);
-            bracketOpen = new int[n];
-            java.util.Arrays.fill(bracketOpen, -1);
-            List<String> lemmas = new ArrayList<>(n);
-            for (int i = 0; i < n; i++) {
-                Token t = tokens.get(i);
-                lemma[i] = t.isWord() ? concepts.lemma(t.text()) : t.lower();
-                lemmas.add(lemma[i]);
-                concept.add(Set.of());
-                name[i] = isName(tokens, i, articleNames);
-            }
-            for (int i = 0; i < n; i++) {
-                for (int len = Math.min(concepts.longest(), n - i); len >= 1; len--) {
-                    Set<String> c = concepts.ofRun(lemmas, i, len);
-                    if (!c.isEmpty()) {
-                        for (int j = i; j < i + len; j++) {
-                            Set<String> merged = new TreeSet<>(concept.get(j));
-                            merged.addAll(c);
-                            concept.set(j, merged);
-                        }
-                        break;
-                    }
-                }
-            }
-            for (int i = 0; i < n; i++) {
-                if (!name[i]) {
-                    continue;
-                }
-                int s = i;
-                while (i + 1 < n && (name[i + 1] || i + 2 < n && tokens.get(i + 1).lower().equals("of") && name[i + 2]
-                        && !isAcronym(tokens.get(i + 2).text()))) {
-                    i += name[i + 1] ? 1 : 2; // "the Bank of Korea", "the Democratic Republic of Congo": one name
-                }
-                List<String> run = new ArrayList<>();
-                for (int j = s; j <= i; j++) {
-                    run.add(tokens.get(j).text());
-                    runStart[j] = s;
-                }
-                nameKey[i] = String.join("|", nameKeys(run));
-            }
-            for (int i = 1; i + 2 < n; i++) {
-                // "(UF)" or "(the UF)" right after a name: one or two name words, no value
-                if (!tokens.get(i).text().equals("(") || !name[i - 1]) {
-                    continue;
-                }
-                for (int close = i + 2; close <= Math.min(n - 1, i + 3); close++) {
-                    if (tokens.get(close).text().equals(")")) {
-                        boolean names = true;
-                        for (int j = i + 1; j < close; j++) {
-                            names &= name[j] || isAcronym(tokens.get(j).text());
-                        }
-                        if (names) {
-                            bracketOpen[close] = i;
-                        }
-                        break;
-                    }
-                }
-            }
-            for (int k = 0; k < values.size(); k++) {
-                Value v = values.get(k);
-                for (int i = 0; i < n; i++) {
-                    Token t = tokens.get(i);
-                    if (t.start() < v.end() && v.start() < t.end()) {
-                        valueAt[i] = k;
-                    }
-                }
-            }
-            for (int i = 0; i < n; i++) {
-                if (content(i)) {
-                    signature.add(concept.get(i).isEmpty() ? lemma[i] : concept.get(i).iterator().next());
-                }
-            }
-        }
-
-        boolean content(int i) {
-            Token t = tokens.get(i);
-            return t.isWord() && t.text().length() > 1 && !Lexicon.isStopword(t.lower())
-                    && (!cues.is(lemma[i], "generic") || !concept.get(i).isEmpty())
-                    && !MONTHS_AND_DAYS.contains(t.lower()) && valueAt[i] < 0 && !spendsTime(i);
-        }
-
-        /** "crews spent Monday clearing roads", "spent the night in": the verb only says the time went on what follows. */
-        boolean spendsTime(int i) {
-            if (!lemma[i].equals("spend")) {
-                return false;
-            }
-            int j = i + 1;
-            while (j < tokens.size() && j <= i + 2 && valueAt[j] < 0 && DETERMINERS.contains(tokens.get(j).lower())) {
-                j++;
-            }
-            if (j >= tokens.size() || valueAt[j] < 0) {
-                return false;
-            }
-            ClaimKind k = values.get(valueAt[j]).kind();
-            return k == ClaimKind.DATE || k == ClaimKind.TIME || k == ClaimKind.DURATION;
-        }
-
-        /** An adjective or adverb that names no concept: "steady", "quarterly", "little". */
-        boolean modifier(int i) {
-            char main = PartsOfSpeech.get().main(lemma[i]);
-            return (main == PartsOfSpeech.ADJECTIVE || main == PartsOfSpeech.ADVERB) && concept.get(i).isEmpty()
-                    || Lexicon.isModifier(tokens.get(i).lower()) && concept.get(i).isEmpty();
-        }
-
-        /** A content word that can be the noun a value measures: a noun, or a word the concept lexicon knows. */
-        boolean nounish(int i) {
-            if (!content(i) || name[i] || modifier(i)) {
-                return false;
-            }
-            PartsOfSpeech pos = PartsOfSpeech.get();
-            String tags = pos.of(lemma[i]);
-            // "crashed", "narrowed": an inflected verb form is a verb even when its lemma can be a noun
-            String lower = tokens.get(i).lower();
-            boolean verbForm = (lower.endsWith("ed") || lower.endsWith("ing")) && tags.indexOf('v') >= 0 && !lower.equals(lemma[i]);
-            return !verbForm && (tags.charAt(0) == PartsOfSpeech.NOUN || tags.indexOf(PartsOfSpeech.NOUN) >= 0 && !concept.get(i).isEmpty());
-        }
-
-        boolean hardBreak(int i) {
-            String t = tokens.get(i).text();
-            return t.length() == 1 && HARD_BREAKS.indexOf(t.charAt(0)) >= 0;
-        }
-
-        /**
-         * Where to stop looking left for who acts: the clause's left end, or past it when the clause begins after an
-         * abbreviation in brackets ("the Unity Front (UF) led by the Greens won 57"): the brackets repeat a name, they
-         * do not end the clause that name is the subject of.
-         */
-        int reachLeft(int left) {
-            int l = left;
-            while (l > 0 && bracketOpen[l - 1] >= 0) {
-                l = bracketOpen[l - 1];
-                while (l > 0 && !hardBreak(l - 1) && bracketOpen[l - 1] < 0) {
-                    l--;
-                }
-            }
-            return l;
-        }
-    }
 
     /**
      * How a name is matched: whole, lower case, without titles and a possessive ("President Oriel Tamsk's" →
@@ -276,7 +115,7 @@ public final class FrameReader {
 
     /** Frames for the values of one sentence; {@code places} are the article's place names ({@link #placesOf}). */
     public List<ClaimFrame> read(List<Token> tokens, List<Value> values, Set<String> articleNames, Set<String> places, int publicationYear) {
-        Sentence s = new Sentence(tokens, values, articleNames);
+        FrameSentence s = new FrameSentence(tokens, values, articleNames, concepts, cues);
         s.places = places;
         List<ClaimFrame> out = new ArrayList<>(values.size());
         for (int k = 0; k < values.size(); k++) {
@@ -299,7 +138,7 @@ public final class FrameReader {
      * The value of the same family that value {@code k} is the earlier level of ("75.7%, down from 78.9%", "rose to 240
      * from 180"), or -1.
      */
-    private static int changedFrom(Sentence s, List<Value> values, int k) {
+    private static int changedFrom(FrameSentence s, List<Value> values, int k) {
         int first = -1;
         for (int i = 0; i < s.tokens.size(); i++) {
             if (s.valueAt[i] == k) {
@@ -323,7 +162,7 @@ public final class FrameReader {
      * A capitalized word inside a sentence is a name; a sentence's first word only when the article also
      * capitalizes it inside a sentence ("Greens 57" in a results list, "Turnout was 60%" not).
      */
-    private static boolean isName(List<Token> tokens, int i, Set<String> articleNames) {
+    static boolean isName(List<Token> tokens, int i, Set<String> articleNames) {
         Token t = tokens.get(i);
         if (!t.isWord() || !t.isCapitalized() || MONTHS_AND_DAYS.contains(t.lower().replaceFirst("['\u2019]s$", "")) || Lexicon.isStopword(t.lower()) && !isAcronym(t.text())) {
             return false;
@@ -359,7 +198,7 @@ public final class FrameReader {
                 || prev.equals("pm") || prev.equals("am") || DIGITS.matcher(prev).matches();
     }
 
-    private static boolean isAcronym(String w) {
+    static boolean isAcronym(String w) {
         return w.length() >= 2 && w.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
     }
 
@@ -400,7 +239,7 @@ public final class FrameReader {
         return out;
     }
 
-    private ClaimFrame frame(Sentence s, List<Value> values, int k, int publicationYear) {
+    private ClaimFrame frame(FrameSentence s, List<Value> values, int k, int publicationYear) {
         Value v = values.get(k);
         int n = s.tokens.size();
         int first = -1;
@@ -613,13 +452,13 @@ public final class FrameReader {
             measureWords.clear();
             measure.add("people");
         }
-        String anchor = anchor(values, k, s, left, right, publicationYear);
-        int series = series(s, first, last, left, right);
+        String anchor = AnchorAndSeries.anchor(values, k, s, left, right, publicationYear);
+        int series = AnchorAndSeries.series(s, first, last, left, right);
         if (series == 0 && !dated && v.kind() != ClaimKind.PLACE) {
-            series = medal(s, first, last);
+            series = AnchorAndSeries.medal(s, first, last);
         }
         if (series == 0 && !dated && v.kind() != ClaimKind.PLACE && v.kind() != ClaimKind.ORDINAL) {
-            series = finish(s, first, last, left, right, v.kind() == ClaimKind.DURATION);
+            series = AnchorAndSeries.finish(s, first, last, left, right, v.kind() == ClaimKind.DURATION);
         }
         Set<String> others = new TreeSet<>();
         for (int i = left; i <= right; i++) {
@@ -642,7 +481,7 @@ public final class FrameReader {
      * For a date right after "since" that follows "first", "lowest" and the like: the token of what it dates the
      * previous one of (the noun after the superlative, or the clause's words before "for the first time"), else none.
      */
-    private List<Integer> previousOne(Sentence s, int first) {
+    private List<Integer> previousOne(FrameSentence s, int first) {
         int since = first - 1;
         if (since < 0 || !s.tokens.get(since).lower().equals("since")) {
             return List.of();
@@ -696,7 +535,7 @@ public final class FrameReader {
      * Where the place a length is measured from begins, when the words at {@code i} make the length a distance ("north-west
      * of", "due east of", "away from", "off", "from the coast"); -1 when they do not.
      */
-    private static int distanceFrom(Sentence s, int i) {
+    private static int distanceFrom(FrameSentence s, int i) {
         int n = s.tokens.size();
         if (i < n && s.tokens.get(i).lower().equals("due")) {
             i++;
@@ -722,7 +561,7 @@ public final class FrameReader {
             "evening", "night", "afternoon");
 
     /** Whether the noun at {@code i} follows "after", "before" or their kin, with only a determiner and modifiers between. */
-    private static boolean referencePoint(Sentence s, int i) {
+    private static boolean referencePoint(FrameSentence s, int i) {
         for (int j = i - 1; j >= 0 && j >= i - 4; j--) {
             String w = s.tokens.get(j).lower();
             if (REFERENCE_WORDS.contains(w)) {
@@ -742,7 +581,7 @@ public final class FrameReader {
     private static final Set<String> DATING_PREPOSITIONS = Set.of("on", "in", "at", "of", "during");
 
     /** Whether the date at {@code first} dates the noun at {@code i} directly: "its accession on 7 March". */
-    private static boolean datesNoun(Sentence s, int i, int first) {
+    private static boolean datesNoun(FrameSentence s, int i, int first) {
         for (int j = i + 1; j < first; j++) {
             if (!DATING_PREPOSITIONS.contains(s.tokens.get(j).lower())) {
                 return false;
@@ -752,7 +591,7 @@ public final class FrameReader {
     }
 
     /** Whether the noun at {@code i} is another occurrence: itself an aftershock, or "another" and modifiers before it. */
-    private boolean anotherOne(Sentence s, int i) {
+    private boolean anotherOne(FrameSentence s, int i) {
         if (cues.is(s.lemma[i], "other")) {
             return true;
         }
@@ -771,7 +610,7 @@ public final class FrameReader {
     }
 
     /** True when only bullets or dashes stand before token {@code i} in its sentence. */
-    private static boolean opensLine(Sentence s, int i) {
+    private static boolean opensLine(FrameSentence s, int i) {
         for (int j = 0; j < i; j++) {
             if (s.tokens.get(j).isWord() || s.valueAt[j] >= 0) {
                 return false;
@@ -784,7 +623,7 @@ public final class FrameReader {
     private static final Set<String> CLAUSE_OPENERS = Set.of(",", "ahead", "before", "after", "while", "when", "whereas",
             "but", "until", "following", "since", "whose", "which", "where");
 
-    private static int lastBreak(Sentence s, int from, int to) {
+    private static int lastBreak(FrameSentence s, int from, int to) {
         for (int i = to; i >= from; i--) {
             if (CLAUSE_OPENERS.contains(s.tokens.get(i).lower())) {
                 return i;
@@ -793,7 +632,7 @@ public final class FrameReader {
         return -1;
     }
 
-    private static int firstBreak(Sentence s, int from, int to) {
+    private static int firstBreak(FrameSentence s, int from, int to) {
         for (int i = from; i <= to; i++) {
             if (CLAUSE_OPENERS.contains(s.tokens.get(i).lower())) {
                 return i;
@@ -802,13 +641,13 @@ public final class FrameReader {
         return -1;
     }
 
-    private static boolean sameFamily(Sentence s, List<Value> values, int i, int k) {
+    private static boolean sameFamily(FrameSentence s, List<Value> values, int i, int k) {
         int o = s.valueAt[i];
         return o >= 0 && o != k && values.get(o).family().equals(values.get(k).family());
     }
 
     /** The first content word from {@code from} (up to {@code to}), skipping at most {@code skip} modifiers. */
-    private int nextContent(Sentence s, int from, int to, int skip) {
+    private int nextContent(FrameSentence s, int from, int to, int skip) {
         return nextContent(s, from, to, skip, false);
     }
 
@@ -816,7 +655,7 @@ public final class FrameReader {
      * The first content word from {@code from}; in a compound ("a 90-day truce", "60% turnout") only modifiers and
      * names may stand between, never a preposition ("in the 90th minute in front of" is not about a front).
      */
-    private int nextContent(Sentence s, int from, int to, int skip, boolean compound) {
+    private int nextContent(FrameSentence s, int from, int to, int skip, boolean compound) {
         int skipped = 0;
         for (int i = from; i <= to && i < s.tokens.size(); i++) {
             Token t = s.tokens.get(i);
@@ -844,7 +683,7 @@ public final class FrameReader {
         return -1;
     }
 
-    private void addMeasure(Sentence s, int i, Set<String> measure, List<String> words) {
+    private void addMeasure(FrameSentence s, int i, Set<String> measure, List<String> words) {
         Set<String> c = s.concept.get(i);
         if (c.isEmpty()) {
             measure.add(s.lemma[i]);
@@ -854,7 +693,7 @@ public final class FrameReader {
         words.add(0, s.tokens.get(i).text());
     }
 
-    private void qualifiers(Sentence s, List<Value> values, int k, int first, int last, int left, int right,
+    private void qualifiers(FrameSentence s, List<Value> values, int k, int first, int last, int left, int right,
                             boolean passedChange, EnumSet<Qualifier> q) {
         ClaimKind kind = values.get(k).kind();
         boolean dated = kind == ClaimKind.DATE || kind == ClaimKind.TIME;
@@ -966,7 +805,7 @@ public final class FrameReader {
     }
 
     /** True when ", down from" or "up from" and a value of the same family follow value {@code k}. */
-    private static boolean changedFromAfter(Sentence s, List<Value> values, int k, int last) {
+    private static boolean changedFromAfter(FrameSentence s, List<Value> values, int k, int last) {
         int i = last + 1;
         if (i < s.tokens.size() && s.tokens.get(i).text().equals(",")) {
             i++;
@@ -983,7 +822,7 @@ public final class FrameReader {
      * month ago", or "in" right after a number that follows "from" or "compared with" ("fell to 1.8% from 2.1% in
      * June", "compared with 40.2% in the third quarter"). A bare "from March" starts a span instead.
      */
-    private static boolean periodOfEarlierLevel(Sentence s, List<Value> values, int b, int left) {
+    private static boolean periodOfEarlierLevel(FrameSentence s, List<Value> values, int b, int left) {
         if (b - 1 < left) {
             return false;
         }
@@ -1010,7 +849,7 @@ public final class FrameReader {
                 || w1.matches("with|to") && w2.equals("compared") || w1.matches("versus|vs");
     }
 
-    private static boolean isUpOrDown(Sentence s, int i) {
+    private static boolean isUpOrDown(FrameSentence s, int i) {
         if (i < 0) {
             return false;
         }
@@ -1018,7 +857,7 @@ public final class FrameReader {
         return (w.equals("up") || w.equals("down")) && !(i + 1 < s.tokens.size() && s.tokens.get(i + 1).lower().equals("from"));
     }
 
-    private boolean changeVerbWithin(Sentence s, int from, int left, int reach) {
+    private boolean changeVerbWithin(FrameSentence s, int from, int left, int reach) {
         for (int i = from - 1; i >= left && from - i <= reach; i--) {
             if (s.tokens.get(i).isWord() && cues.is(s.lemma[i], "change") && PartsOfSpeech.get().of(s.lemma[i]).indexOf(PartsOfSpeech.VERB) >= 0) {
                 return true;
@@ -1036,7 +875,7 @@ public final class FrameReader {
      * "GAAP", "statutory" before the value in its sentence, not across a semicolon or a bracket ("GAAP 75.1%, down
      * from 78.4%; non-GAAP 75.7%, versus 78.9%": the 78.4% is GAAP, the 78.9% adjusted); null when none is written.
      */
-    private static Qualifier basis(Sentence s, int first) {
+    private static Qualifier basis(FrameSentence s, int first) {
         for (int i = first - 1; i >= 0 && first - i <= 24; i--) {
             if (s.hardBreak(i)) {
                 return null;
@@ -1059,7 +898,7 @@ public final class FrameReader {
      * -1 when the value is the lower bound of a range of two values of its family, 1 when it is the upper, 0 when it
      * stands alone. "From 3.75% to 3.5%" is a change, read before this; "and" joins bounds only after "between".
      */
-    private static int rangeEnd(Sentence s, List<Value> values, int k, int first, int last) {
+    private static int rangeEnd(FrameSentence s, List<Value> values, int k, int first, int last) {
         String family = values.get(k).family();
         int j = last + 1;
         if (j + 1 < s.tokens.size() && RANGE_JOINS.contains(s.tokens.get(j).lower()) && s.valueAt[j + 1] >= 0
@@ -1069,7 +908,7 @@ public final class FrameReader {
         j = first - 1;
         if (j - 1 >= 0 && RANGE_JOINS.contains(s.tokens.get(j).lower()) && s.valueAt[j - 1] >= 0) {
             int o = s.valueAt[j - 1];
-            if (o != k && values.get(o).family().equals(family) && joinsRange(s, j, firstOf(s, o))) {
+            if (o != k && values.get(o).family().equals(family) && joinsRange(s, j, AnchorAndSeries.firstOf(s, o))) {
                 return 1;
             }
         }
@@ -1077,7 +916,7 @@ public final class FrameReader {
     }
 
     /** The join at token j makes a range of the values around it: "and" only after "between", "to" not after "from". */
-    private static boolean joinsRange(Sentence s, int j, int lowStart) {
+    private static boolean joinsRange(FrameSentence s, int j, int lowStart) {
         String join = s.tokens.get(j).lower();
         String before = lowStart > 0 ? s.tokens.get(lowStart - 1).lower() : "";
         if (join.equals("and")) {
@@ -1086,7 +925,7 @@ public final class FrameReader {
         return !before.equals("from");
     }
 
-    private static boolean toValueAfter(Sentence s, List<Value> values, int k, int last) {
+    private static boolean toValueAfter(FrameSentence s, List<Value> values, int k, int last) {
         for (int i = last + 1; i + 1 < s.tokens.size() && i <= last + 3; i++) {
             if (s.tokens.get(i).lower().equals("to") && s.valueAt[i + 1] >= 0 && values.get(s.valueAt[i + 1]).family().equals(values.get(k).family())) {
                 return true;
@@ -1095,7 +934,7 @@ public final class FrameReader {
         return false;
     }
 
-    private static boolean fromValueInSentence(Sentence s, List<Value> values, int k) {
+    private static boolean fromValueInSentence(FrameSentence s, List<Value> values, int k) {
         for (int i = 1; i < s.tokens.size(); i++) {
             int o = s.valueAt[i];
             if (o >= 0 && o != k && values.get(o).family().equals(values.get(k).family()) && s.valueAt[i - 1] != o
@@ -1111,7 +950,7 @@ public final class FrameReader {
      * not a place or an object ("the Greens had won 57 seats"), a possessive ("the Greens' majority of 86"), or a name
      * right after "for", "by" or "of" ("410 seats for Labour").
      */
-    private Set<String> participants(Sentence s, int first, int last, int left, int right) {
+    private Set<String> participants(FrameSentence s, int first, int last, int left, int right) {
         Set<String> out = new TreeSet<>();
         int i = first - 1;
         while (i >= left && (s.tokens.get(i).text().equals(":") || s.tokens.get(i).text().equals(",") && i == first - 1)) {
@@ -1197,7 +1036,7 @@ public final class FrameReader {
             "chaired", "founded", "controlled", "dominated", "anchored", "spearheaded", "fronted");
 
     /** "according to Halvard", "according to the Fenland media": whoever tells, not whom the value is about. */
-    private static boolean accordingTo(Sentence s, int start) {
+    private static boolean accordingTo(FrameSentence s, int start) {
         int b = start - 1;
         while (b >= 0 && DETERMINERS.contains(s.tokens.get(b).lower())) {
             b--;
@@ -1216,7 +1055,7 @@ public final class FrameReader {
      * The name of the run [start, end] receives what the value counts ("will send Ukraine five batteries") or stands in
      * an aside of "with" and a participle ("with Norway supplying parts"): in neither is it whose value it is.
      */
-    private static boolean recipientOrAside(Sentence s, int start, int end) {
+    private static boolean recipientOrAside(FrameSentence s, int start, int end) {
         int b = start - 1;
         while (b >= 0 && DETERMINERS.contains(s.tokens.get(b).lower())) {
             b--;
@@ -1229,13 +1068,13 @@ public final class FrameReader {
     }
 
     /** "The title went to Ana Kaur in 12.58": the name after "went to" is whose value it is, not a place. */
-    private static boolean wentTo(Sentence s, int start) {
+    private static boolean wentTo(FrameSentence s, int start) {
         return start >= 2 && s.tokens.get(start - 1).lower().equals("to")
                 && Set.of("went", "goes", "go", "going", "gone").contains(s.tokens.get(start - 2).lower());
     }
 
     /** The name starting at {@code start} follows "led by (the)" or the like. */
-    private static boolean modifierAgent(Sentence s, int start) {
+    private static boolean modifierAgent(FrameSentence s, int start) {
         int b = start - 1;
         while (b >= 0 && DETERMINERS.contains(s.tokens.get(b).lower())) {
             b--;
@@ -1253,7 +1092,7 @@ public final class FrameReader {
      * The word before a name, past an article when a preposition of place stands before that: "at the Grand Arena"
      * gives "at"; "went to the runner Ana Kaur" gives "the", for "to" also names who receives.
      */
-    private static String prepositionBefore(Sentence s, int start) {
+    private static String prepositionBefore(FrameSentence s, int start) {
         while (start > 1 && NAME_PARTICLES.contains(s.tokens.get(start - 1).lower()) && s.name[start - 2]) {
             start = s.runStart[start - 2]; // "the Campo de Rivoli": one name across its particle
         }
@@ -1280,7 +1119,7 @@ public final class FrameReader {
      * The name ending at {@code j} is who speaks: "Dorrance said", "Dorrance, said", "the Harbour Board, the port's
      * operator, said", "the agency (ARX) reported": a reporting verb right after it or after an apposition.
      */
-    private static boolean speaks(Sentence s, int j) {
+    private static boolean speaks(FrameSentence s, int j) {
         int n = s.tokens.size();
         int i = j + 1;
         if (i < n && (s.tokens.get(i).text().equals(",") || s.tokens.get(i).text().equals("("))) {
@@ -1306,7 +1145,7 @@ public final class FrameReader {
      * apposition and the verb: "Marta Velko (Chile) won in 10.71", "Marta Velko, the champion two years ago, ran 10.81".
      * The clause around the value stops at the parenthesis or the other value, yet the sentence is still about her.
      */
-    private void sentenceSubject(Sentence s, int first, Set<String> out) {
+    private void sentenceSubject(FrameSentence s, int first, Set<String> out) {
         int i = 0;
         while (i < first && (!s.tokens.get(i).isWord() || s.tokens.get(i).lower().equals("the"))) {
             i++; // a list's bullet or dash, an article: "- The Maritime Agency (MA) put ..."
@@ -1345,7 +1184,7 @@ public final class FrameReader {
      * Whose age it is: the name right after "a 22-year-old son, Tobin", else the name it follows ("Tobin, 22", "Tobin
      * Harrow (21)").
      */
-    private Set<String> agedWho(Sentence s, int first, int last, int left, int right) {
+    private Set<String> agedWho(FrameSentence s, int first, int last, int left, int right) {
         Set<String> out = new TreeSet<>();
         for (int j = last + 1; j <= right && j - last <= 4; j++) {
             if (s.name[j]) {
@@ -1375,7 +1214,7 @@ public final class FrameReader {
      * For a date, who acts only when the name stands right before it: "Iran on Saturday condemned", "the WHO on
      * Wednesday declared". A name further away is as often a place or someone else as the one who acted.
      */
-    private static Set<String> adjacentSubject(Sentence s, int first, int left) {
+    private static Set<String> adjacentSubject(FrameSentence s, int first, int left) {
         Set<String> out = new TreeSet<>();
         int i = first - 1;
         while (i >= left && (s.tokens.get(i).lower().equals("on") || s.tokens.get(i).text().equals(","))) {
@@ -1401,7 +1240,7 @@ public final class FrameReader {
     }
 
     /** Every name of the clause: for a date or a time, who and where it concerns ("Adeyemi ... in Valdane Square"). */
-    private static Set<String> namesIn(Sentence s, List<Value> values, int left, int right) {
+    private static Set<String> namesIn(FrameSentence s, List<Value> values, int left, int right) {
         Set<String> out = new TreeSet<>();
         for (int i = left; i <= right; i++) {
             boolean place = s.valueAt[i] >= 0 && values.get(s.valueAt[i]).kind() == ClaimKind.PLACE;
@@ -1412,170 +1251,17 @@ public final class FrameReader {
         return out;
     }
 
-    private static void addName(Sentence s, int endOfRun, Set<String> out) {
+    private static void addName(FrameSentence s, int endOfRun, Set<String> out) {
         for (String f : s.nameKey[endOfRun].split("\\|")) {
             out.add(f);
         }
     }
 
     /**
-     * The year of another date in the clause that belongs to this value, when it is not the year of publication:
-     * "418 seats in 1997", "the 2018 fire killed 85". A date belongs to the value nearest to it, so in "121
-     * seats, 251 fewer than its 2019 total" the year is the 251's; a date after "since" or "than" is a point of
-     * comparison ("the lowest since 2001"), not the value's time.
-     */
-    private static String anchor(List<Value> values, int k, Sentence s, int left, int right, int publicationYear) {
-        if (values.get(k).kind() == ClaimKind.DATE) {
-            return "";
-        }
-        int first = firstOf(s, k);
-        int last = lastOf(s, k);
-        for (int i = left; i <= right; i++) {
-            int o = s.valueAt[i];
-            if (o < 0 || o == k || values.get(o).kind() != ClaimKind.DATE || values.get(o).year() <= 0
-                    || values.get(o).year() == publicationYear || i > 0 && s.valueAt[i - 1] == o) {
-                continue;
-            }
-            String before = i > 0 ? s.tokens.get(i - 1).lower() : "";
-            if (before.equals("since") || before.equals("than") || before.equals("until") || before.equals("before")) {
-                continue;
-            }
-            if (inAppositionApart(s, i, first, last, left, right)) {
-                continue; // "Oduya, champion in 2019, ran 12.58": the year is the title's, not the time's
-            }
-            int d = i < first ? first - i : i - last;
-            boolean nearer = false;
-            for (int j = Math.max(0, i - d + 1); j < Math.min(s.tokens.size(), i + d); j++) {
-                int p = s.valueAt[j];
-                if (p >= 0 && p != k && p != o && values.get(p).kind() != ClaimKind.DATE && values.get(p).kind() != ClaimKind.PLACE) {
-                    nearer = true;
-                    break;
-                }
-            }
-            if (!nearer && d <= 10) {
-                return anchorOf(s, values.get(o), i);
-            }
-        }
-        return "";
-    }
-
-    /** Words before or in a year that say which part of it: "early 1993", "the end of 1991", "mid-1995". */
-    private static final Map<String, String> PART_OF_YEAR = Map.of("early", "early", "beginning", "early", "start", "early",
-            "mid", "mid", "middle", "mid", "late", "late", "end", "late", "close", "late");
-
-    /**
-     * The anchor a date gives: its month or quarter when it names one ("1993-06", "1993-Q1"), else its year, with the
-     * part of the year when the words name one ("1993 (late)" for "at the end of 1993"). Two anchors of one time are
-     * one a prefix of the other, so "in 1993" stays compatible with "in June 1993" and "early 1993" is not "late 1993".
-     */
-    private static String anchorOf(Sentence s, Value date, int firstToken) {
-        String year = Integer.toString(date.year());
-        String shown = date.shown();
-        if (shown.startsWith(year + "-") && (shown.length() == 7 || shown.length() == 10)) {
-            return shown.substring(0, 7); // a month or a quarter: the day itself is too fine for "in June 1993"
-        }
-        for (int j = Math.max(0, firstToken - 3); j < s.tokens.size() && j <= firstToken + 3 && (j <= firstToken || s.valueAt[j] == s.valueAt[firstToken]); j++) {
-            String part = PART_OF_YEAR.get(s.tokens.get(j).lower());
-            if (part != null && (j >= firstToken || s.valueAt[j] < 0)) {
-                return year + " (" + part + ")";
-            }
-        }
-        return year;
-    }
-
-    /** Longest apposition read as a title ("the 1993 world champion", "champion in Lisbon last year"). */
-    private static final int APPOSITION_LENGTH = 8;
-    /** Words that open a clause between commas, not an apposition. */
-    private static final Set<String> NOT_APPOSITION = Set.of("and", "but", "or", "while", "as", "since", "after", "before",
-            "when", "where", "although", "though", "because");
-
-    /** Whether token i stands in a comma-bounded apposition after a name that the value [first, last] is outside of. */
-    private static boolean inAppositionApart(Sentence s, int i, int first, int last, int left, int right) {
-        int open = -1;
-        for (int j = i - 1; j >= left; j--) {
-            if (s.tokens.get(j).text().equals(",")) {
-                open = j;
-                break;
-            }
-        }
-        int close = -1;
-        for (int j = i + 1; j <= right; j++) {
-            if (s.tokens.get(j).text().equals(",")) {
-                close = j;
-                break;
-            }
-        }
-        if (open <= 0 || close <= 0 || !(last < open || first > close) || close - open - 1 > APPOSITION_LENGTH
-                || NOT_APPOSITION.contains(s.tokens.get(open + 1).lower())) {
-            return false; // ", and the worst since a crash in 1987," is a clause of its own, not a title
-        }
-        boolean dateOnly = true;
-        for (int j = open + 1; j < close; j++) {
-            dateOnly &= s.valueAt[j] == s.valueAt[i];
-        }
-        if (dateOnly) {
-            return false; // "a ferry fire off the cape, May 3, 1991, 77 killed": the date itself is the apposition
-        }
-        // a sentence's first word is not marked a name; "However, in 2019, ..." is no apposition
-        String lead = s.tokens.get(0).text();
-        boolean initialName = open == 1 && Character.isUpperCase(lead.charAt(0))
-                && PartsOfSpeech.get().main(s.lemma[0]) != PartsOfSpeech.ADVERB
-                && !PLACE_PREPOSITIONS.contains(s.tokens.get(open + 1).lower());
-        return s.name[open - 1] || initialName;
-    }
-
-    private static int firstOf(Sentence s, int k) {
-        for (int i = 0; i < s.valueAt.length; i++) {
-            if (s.valueAt[i] == k) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    private static int lastOf(Sentence s, int k) {
-        for (int i = s.valueAt.length - 1; i >= 0; i--) {
-            if (s.valueAt[i] == k) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    /** "the second goal", "the first day of talks", "its fourth flight": which one of a series. */
-    private static int series(Sentence s, int first, int last, int left, int right) {
-        for (int i = Math.max(left, first - 4); i <= Math.min(right, last + 4); i++) {
-            String w = s.tokens.get(i).lower();
-            if (s.valueAt[i] < 0 && ORDINALS.contains(w)) {
-                return ordinal(w);
-            }
-        }
-        return 0;
-    }
-
-    /** The place a medal's colour gives a time or a margin: gold 1, silver 2, bronze 3; 0 without one. */
-    private static int medal(Sentence s, int first, int last) {
-        // "edged her for bronze by a tenth in 12.58", "won silver in 12.49": a medal's colour is its place; the
-        // nearest colour in the clause, past the margin that shares the clause's words
-        for (int d = 1; d <= MEDAL_REACH; d++) {
-            for (int side = 0; side < 2; side++) {
-                int i = side == 0 ? first - d : last + d;
-                int place = i < 0 || i >= s.tokens.size() ? 0 : MEDALS.indexOf(s.tokens.get(i).lower()) + 1;
-                if (place > 0 && s.valueAt[i] < 0 && !crossesBreak(s, i, first, last) && medalSense(s, i)) {
-                    return place;
-                }
-            }
-        }
-        return 0;
-    }
-
-    private static final Set<String> PRESENT_BE = Set.of("is", "are", "'s", "being");
-
-    /**
      * The count is followed by "including" and a count of people in a role its measure does not cover: "212
      * passengers, including nine crew members" counts everyone aboard.
      */
-    private boolean includesOtherKind(Sentence s, List<Value> values, int k, int last, Set<String> measure) {
+    private boolean includesOtherKind(FrameSentence s, List<Value> values, int k, int last, Set<String> measure) {
         int i = last + 1;
         if (i < s.tokens.size() && s.tokens.get(i).text().equals(",")) {
             i++;
@@ -1602,96 +1288,10 @@ public final class FrameReader {
     /** What people are there as, not what kind of people they are: "passengers including crew" counts both, "including children" does not. */
     private static final Set<String> ROLES = Set.of("crew", "worker", "official", "soldier");
 
-    /** Verbs of where a competitor ended up: "finished fifth", "came in third", "placed second". */
-    private static final Set<String> FINISH_VERBS = Set.of("finished", "finishes", "finishing", "finish", "came", "comes",
-            "placed", "placing", "ended", "crossed");
-    /** Words that make a race time the winner's: "won in 12.41", "the champion's 12.41", "crowned in 12.41". */
-    private static final Set<String> WINNER_WORDS = Set.of("won", "wins", "winning", "winner", "winner's", "champion",
-            "champion's", "crowned", "victory", "victorious", "triumphed");
-
-    /**
-     * The place a clause gives its competitor's value: the ordinal after a finishing verb ("finished in fifth position
-     * with 12.77", "came third in 12.58"), even when the ordinal is a claim of its own; for a race time, 1 when the clause
-     * says it won ("won ... clocking 12.41") outside an apposition. 0 without either.
-     */
-    private static int finish(Sentence s, int first, int last, int left, int right, boolean raceTime) {
-        for (int i = left; i <= right; i++) {
-            if (!FINISH_VERBS.contains(s.tokens.get(i).lower())) {
-                continue;
-            }
-            for (int j = i + 1; j <= Math.min(right, i + 3); j++) {
-                String w = s.tokens.get(j).lower();
-                if (ORDINALS.contains(w)) {
-                    return ordinal(w);
-                }
-                if (!w.equals("in") && !w.equals("the") && !w.equals("at")) {
-                    break;
-                }
-            }
-        }
-        if (raceTime) {
-            for (int i = left; i <= right; i++) {
-                if (WINNER_WORDS.contains(s.tokens.get(i).lower()) && !inAppositionApart(s, i, first, last, left, right)) {
-                    return 1; // but "X, world champion last year, ran 12.58" is a title, not this race's win
-                }
-            }
-        }
-        return 0;
-    }
-
-    private static final List<String> MEDALS = List.of("gold", "silver", "bronze");
-    private static final int MEDAL_REACH = 8;
-    private static final Set<String> MEDAL_VERBS = Set.of("won", "win", "wins", "winning", "took", "take", "takes", "taking",
-            "claimed", "claim", "claims", "clinched", "grabbed", "earned", "for", "to");
-
-    private static boolean crossesBreak(Sentence s, int i, int first, int last) {
-        for (int j = Math.min(i, first); j <= Math.max(i, last); j++) {
-            if (s.hardBreak(j) || s.tokens.get(j).text().equals(",") || s.tokens.get(j).lower().equals("and")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-        /** Words that may stand between a verb and a medal's colour: an event's label ("took 100m silver"). */
-    private static final Pattern EVENT_LABEL = Pattern.compile(".*\\d.*|m|km|metres?|meters?|the|olympic|world");
-
-    /** "gold medal", "won silver", "for bronze": the colour of a medal, not a metal's price. */
-    private static boolean medalSense(Sentence s, int i) {
-        if (i + 1 < s.tokens.size() && s.tokens.get(i + 1).lower().startsWith("medal")) {
-            return true;
-        }
-        for (int j = i - 1; j >= 0 && j >= i - 3; j--) {
-            String w = s.tokens.get(j).lower();
-            if (MEDAL_VERBS.contains(w)) {
-                return true;
-            }
-            if (!EVENT_LABEL.matcher(w).matches()) {
-                return false; // only an event label ("100m", "Olympic") may stand between the verb and the colour
-            }
-        }
-        return false;
-    }
-
-    private static int ordinal(String w) {
-        return switch (w) {
-            case "first" -> 1;
-            case "second" -> 2;
-            case "third" -> 3;
-            case "fourth" -> 4;
-            case "fifth" -> 5;
-            case "sixth" -> 6;
-            case "seventh" -> 7;
-            case "eighth" -> 8;
-            case "ninth" -> 9;
-            case "tenth" -> 10;
-            case "eleventh" -> 11;
-            default -> 12;
-        };
-    }
+    private static final Set<String> PRESENT_BE = Set.of("is", "are", "'s", "being");
 
     /** Content words of the clause as concepts (or lemmas) and names, weighted by nearness; commas add distance. */
-    private Map<String, Double> terms(Sentence s, int first, int last, int left, int right) {
+    private Map<String, Double> terms(FrameSentence s, int first, int last, int left, int right) {
         Map<String, Double> out = new HashMap<>();
         for (int i = left; i <= right; i++) {
             if (i >= first && i <= last) {
