@@ -144,7 +144,7 @@ final class AnchorAndSeries {
         for (int i = Math.max(left, first - 4); i <= Math.min(right, last + 4); i++) {
             String w = s.tokens.get(i).lower();
             if (s.valueAt[i] < 0 && FrameReader.ORDINALS.contains(w)) {
-                return ordinal(w);
+                return org.crosscheck.extract.NumberWords.ordinal(w); // one of FrameReader.ORDINALS: first to twelfth
             }
         }
         return 0;
@@ -186,7 +186,7 @@ final class AnchorAndSeries {
             for (int j = i + 1; j <= Math.min(right, i + 3); j++) {
                 String w = s.tokens.get(j).lower();
                 if (FrameReader.ORDINALS.contains(w)) {
-                    return ordinal(w);
+                    return org.crosscheck.extract.NumberWords.ordinal(w); // one of FrameReader.ORDINALS: first to twelfth
                 }
                 if (!w.equals("in") && !w.equals("the") && !w.equals("at")) {
                     break;
@@ -235,22 +235,5 @@ final class AnchorAndSeries {
             }
         }
         return false;
-    }
-
-    private static int ordinal(String w) {
-        return switch (w) {
-            case "first" -> 1;
-            case "second" -> 2;
-            case "third" -> 3;
-            case "fourth" -> 4;
-            case "fifth" -> 5;
-            case "sixth" -> 6;
-            case "seventh" -> 7;
-            case "eighth" -> 8;
-            case "ninth" -> 9;
-            case "tenth" -> 10;
-            case "eleventh" -> 11;
-            default -> 12;
-        };
     }
 }
