@@ -160,7 +160,7 @@ public final class MentionExtractor {
                 y = LocalDate.ofEpochDay((long) m.low()).getYear();
             }
             read[k] = values.size();
-            values.add(new FrameReader.Value(m.start(), end, m.kind(), m.kind() + "|" + m.scale(), m.value(), y, hint(m)));
+            values.add(new FrameReader.Value(m.start(), end, m.kind(), m.kind() + "|" + m.scale(), m.value(), y, hint(m), m.low(), m.high()));
         }
         List<ClaimFrame> frames = frameReader.read(tokens, values, names, places, year);
         List<Mention> out = new ArrayList<>(mentions.size());

@@ -1,7 +1,6 @@
 package org.crosscheck.extract.frame;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.crosscheck.extract.ClaimKind;
@@ -50,34 +49,32 @@ final class AnchorAndSeries {
                 }
             }
             if (!nearer && d <= 10) {
-                return anchorOf(s, values.get(o), i);
+                return anchorOf(values.get(o));
             }
         }
         return "";
     }
 
-    /** Words before or in a year that say which part of it: "early 1993", "the end of 1991", "mid-1995". */
-    private static final Map<String, String> PART_OF_YEAR = Map.of("early", "early", "beginning", "early", "start", "early",
-            "mid", "mid", "middle", "mid", "late", "late", "end", "late", "close", "late");
-
     /**
      * The anchor a date gives: its month or quarter when it names one ("1993-06", "1993-Q1"), else its year, with the
-     * part of the year when the words name one ("1993 (late)" for "at the end of 1993"). Two anchors of one time are
-     * one a prefix of the other, so "in 1993" stays compatible with "in June 1993" and "early 1993" is not "late 1993".
+     * part of the year the temporal engine read ("1993 (late)" for "at the end of 1993", whose span ends on 31
+     * December). Two anchors of one time are one a prefix of the other, so "in 1993" stays compatible with "in June
+     * 1993" and "early 1993" is not "late 1993".
      */
-    private static String anchorOf(FrameSentence s, FrameReader.Value date, int firstToken) {
+    private static String anchorOf(FrameReader.Value date) {
         String year = Integer.toString(date.year());
         String shown = date.shown();
         if (shown.startsWith(year + "-") && (shown.length() == 7 || shown.length() == 10)) {
             return shown.substring(0, 7); // a month or a quarter: the day itself is too fine for "in June 1993"
         }
-        for (int j = Math.max(0, firstToken - 3); j < s.tokens.size() && j <= firstToken + 3 && (j <= firstToken || s.valueAt[j] == s.valueAt[firstToken]); j++) {
-            String part = PART_OF_YEAR.get(s.tokens.get(j).lower());
-            if (part != null && (j >= firstToken || s.valueAt[j] < 0)) {
-                return year + " (" + part + ")";
-            }
+        java.time.LocalDate first = java.time.LocalDate.ofEpochDay((long) date.low());
+        java.time.LocalDate last = java.time.LocalDate.ofEpochDay((long) date.high());
+        boolean fromStart = first.getDayOfYear() == 1;
+        boolean toEnd = last.getMonthValue() == 12 && last.getDayOfMonth() == 31;
+        if (!shown.equals(year) || fromStart && toEnd || first.getYear() != last.getYear()) {
+            return year;
         }
-        return year;
+        return year + (fromStart ? " (early)" : toEnd ? " (late)" : " (mid)");
     }
 
     /** Longest apposition read as a title ("the 1993 world champion", "champion in Lisbon last year"). */

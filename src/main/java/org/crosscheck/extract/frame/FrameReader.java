@@ -33,8 +33,10 @@ public final class FrameReader {
      * @param shown  its normalized value, for the other values' frames
      * @param year   the calendar year a date value falls in, or 0
      * @param hint   what the recognizer already knows the value counts ("toll", "people dead"), or empty
+     * @param low    its lowest value (for a date, the epoch day it starts on: "late 1994" starts in September)
+     * @param high   its highest value
      */
-    public record Value(int start, int end, ClaimKind kind, String family, String shown, int year, String hint) {}
+    public record Value(int start, int end, ClaimKind kind, String family, String shown, int year, String hint, double low, double high) {}
 
     /** Tokens a clause does not run across: brackets, semicolons, dashes, bullets, bars. */
     static final String HARD_BREAKS = ";()[]{}\u2014\u2013•|";
