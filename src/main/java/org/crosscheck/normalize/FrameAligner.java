@@ -329,10 +329,11 @@ final class FrameAligner {
             if (groups.get(p.a()).isEmpty() || groups.get(p.b()).isEmpty() || ga == gb) {
                 continue; // one side was merged already in this pass: its pooled frame is no longer what was scored
             }
-            if (!compatible(family, groups.get(ga), groups.get(gb))) {
+            String incompatible = incompatibility(family, groups.get(ga), groups.get(gb));
+            if (incompatible != null) {
                 if (DEBUG) {
                     System.err.printf("incompatible %s | %s: %s%n", family.get(groups.get(ga).get(0)).quote(),
-                            family.get(groups.get(gb).get(0)).quote(), incompatibility(family, groups.get(ga), groups.get(gb)));
+                            family.get(groups.get(gb).get(0)).quote(), incompatible);
                 }
                 continue;
             }
@@ -372,7 +373,10 @@ final class FrameAligner {
         return false;
     }
 
-    /** The first reason two events cannot merge, for the debugging output. */
+    /**
+     * Why two events cannot merge: the first pair of members whose frames conflict, one stating when something was
+     * said and the other when it happened, or one article's two different values in one sentence; null when none.
+     */
     private static String incompatibility(List<Mention> family, List<Integer> a, List<Integer> b) {
         for (int i : a) {
             for (int j : b) {
@@ -386,26 +390,16 @@ final class FrameAligner {
                     why = "one sentence";
                 }
                 if (why != null) {
-                    return why + " (" + x.article() + " " + x.quote() + " / " + y.article() + " " + y.quote() + ")";
+                    return DEBUG ? why + " (" + x.article() + " " + x.quote() + " / " + y.article() + " " + y.quote() + ")" : why;
                 }
             }
         }
-        return "none";
+        return null;
     }
 
     /** No two members conflict, and no article states two different values of it in one sentence. */
     private static boolean compatible(List<Mention> family, List<Integer> a, List<Integer> b) {
-        for (int i : a) {
-            for (int j : b) {
-                Mention x = family.get(i);
-                Mention y = family.get(j);
-                if (conflict(x.frame(), y.frame(), x.kind()) || statementAndEvent(x, y)
-                        || x.article().equals(y.article()) && x.sentence().start() == y.sentence().start() && x.low() != y.low()) {
-                    return false;
-                }
-            }
-        }
-        return true;
+        return incompatibility(family, a, b) == null;
     }
 
     /**
@@ -830,16 +824,13 @@ final class FrameAligner {
     /** Why two frames cannot state one fact, or null when they can. */
     static String conflictReason(ClaimFrame a, ClaimFrame b, ClaimKind kind) {
         boolean numeric = kind != ClaimKind.DATE && kind != ClaimKind.TIME && kind != ClaimKind.PLACE;
-        if (a.qualifiers().contains(Qualifier.PREVIOUS) && b.qualifiers().contains(Qualifier.NEW)
-                || a.qualifiers().contains(Qualifier.NEW) && b.qualifiers().contains(Qualifier.PREVIOUS)) {
+        if (opposed(a, b, Qualifier.PREVIOUS, Qualifier.NEW)) {
             return "previous-new";
         }
-        if (a.qualifiers().contains(Qualifier.RANGE_LOW) && b.qualifiers().contains(Qualifier.RANGE_HIGH)
-                || a.qualifiers().contains(Qualifier.RANGE_HIGH) && b.qualifiers().contains(Qualifier.RANGE_LOW)) {
+        if (opposed(a, b, Qualifier.RANGE_LOW, Qualifier.RANGE_HIGH)) {
             return "range-ends"; // the bottom of one range and the top of another are two facts
         }
-        if (a.qualifiers().contains(Qualifier.ADJUSTED) && b.qualifiers().contains(Qualifier.STATUTORY)
-                || a.qualifiers().contains(Qualifier.STATUTORY) && b.qualifiers().contains(Qualifier.ADJUSTED)) {
+        if (opposed(a, b, Qualifier.ADJUSTED, Qualifier.STATUTORY)) {
             return "basis"; // an adjusted margin and the accounting standard's margin are two figures
         }
         if (!numeric && a.qualifiers().contains(Qualifier.PREVIOUS) != b.qualifiers().contains(Qualifier.PREVIOUS)) {
@@ -878,6 +869,11 @@ final class FrameAligner {
             return "counted"; // "140 passengers" and "five crew"; but "145 people" may be either, or both
         }
         return null;
+    }
+
+    /** One frame carries {@code x} and the other {@code y}: a previous level and a new one, a range's two bounds. */
+    private static boolean opposed(ClaimFrame a, ClaimFrame b, Qualifier x, Qualifier y) {
+        return a.qualifiers().contains(x) && b.qualifiers().contains(y) || a.qualifiers().contains(y) && b.qualifiers().contains(x);
     }
 
     /** "The office said on Wednesday" and "the quake struck on Tuesday": when something was said is not when it happened. */
