@@ -14,6 +14,8 @@ final class FrameSentence {
     private final WordClasses cues;
     final List<Token> tokens;
     final String[] lemma;
+    /** The same lemmas as a list, for looking up runs of them in the lexicons. */
+    final List<String> lemmas;
     final List<Set<String>> concept = new ArrayList<>();
     final boolean[] name;
     final String[] nameKey; // the features of the name run a token ends, on its last token
@@ -38,7 +40,7 @@ final class FrameSentence {
         java.util.Arrays.fill(valueAt, -1);
         bracketOpen = new int[n];
         java.util.Arrays.fill(bracketOpen, -1);
-        List<String> lemmas = new ArrayList<>(n);
+        lemmas = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             Token t = tokens.get(i);
             lemma[i] = t.isWord() ? concepts.lemma(t.text()) : t.lower();

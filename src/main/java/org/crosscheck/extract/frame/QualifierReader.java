@@ -108,8 +108,8 @@ final class QualifierReader {
             }
         }
         for (int i = Math.max(left, first - 5); i <= Math.min(right, last + 2); i++) {
-            if (s.valueAt[i] < 0 && (cues.is(s.lemma[i], "forecast") || i + 1 <= right && cues.ofRun(java.util.Arrays.asList(s.lemma), i, 2).contains("forecast")
-                    || i > last && i + 2 <= right && cues.ofRun(java.util.Arrays.asList(s.lemma), i, 3).contains("forecast"))) {
+            if (s.valueAt[i] < 0 && (cues.is(s.lemma[i], "forecast") || i + 1 <= right && cues.ofRun(s.lemmas, i, 2).contains("forecast")
+                    || i > last && i + 2 <= right && cues.ofRun(s.lemmas, i, 3).contains("forecast"))) {
                 q.add(Qualifier.FORECAST); // after the value also a margin: "$8 billion, plus or minus 2%", "give or take"
             }
             if (i + 1 < first && s.tokens.get(i + 1).lower().equals("seen") && PRESENT_BE.contains(s.tokens.get(i).lower())) {
@@ -126,7 +126,7 @@ final class QualifierReader {
             if (s.valueAt[i] >= 0 || i + 1 < s.tokens.size() && s.valueAt[i + 1] >= 0) {
                 continue;
             }
-            Set<String> run = cues.ofRun(java.util.Arrays.asList(s.lemma), i, 2);
+            Set<String> run = cues.ofRun(s.lemmas, i, 2);
             if (run.contains("previous") && (i < first || !q.contains(Qualifier.CHANGE))) {
                 q.add(Qualifier.PREVIOUS);
             }
